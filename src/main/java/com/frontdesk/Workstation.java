@@ -1,0 +1,106 @@
+package com.frontdesk;
+
+import com.frontdesk.accounts.AccountService;
+import com.frontdesk.accounts.PasswordHasher;
+import com.frontdesk.accounts.SiteService;
+import com.frontdesk.audit.AuditService;
+import com.frontdesk.core.Ids;
+import com.frontdesk.core.Store;
+import com.frontdesk.db.BackupService;
+import com.frontdesk.db.DataDirectory;
+import com.frontdesk.db.Database;
+import com.frontdesk.db.InstanceLock;
+import com.frontdesk.db.Migrations;
+import com.frontdesk.settings.SettingsService;
+import com.frontdesk.settings.SiteBackupService;
+import java.time.Clock;
+
+/**
+ * The composition root: opens one data folder (lock, migrate) and builds every service on it.
+ * The window and the command-line tools both start here, so they share the same rules.
+ */
+public final class Workstation implements AutoCloseable {
+    private final DataDirectory dataDirectory;
+    private final InstanceLock lock;
+    private final Database database;
+    private final Store store;
+    private final SiteService sites;
+    private final SettingsService settings;
+    private final AccountService accounts;
+    private final AuditService audit;
+    private final BackupService backups;
+    private final SiteBackupService siteBackups;
+
+    private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
+        this.dataDirectory = dir;
+        this.lock = lock;
+        this.database = database;
+        PasswordHasher hasher = new PasswordHasher();
+        this.store = new Store(database.jdbi(), clock, new Ids(clock));
+        this.sites = new SiteService(store, hasher);
+        this.settings = new SettingsService(store);
+        this.accounts = new AccountService(store, hasher, settings);
+        this.audit = new AuditService(store);
+        this.backups = new BackupService(database, clock);
+        this.siteBackups = new SiteBackupService(backups, settings, dir, store);
+    }
+
+    /** Locks the folder against a second program, then brings the database up to date. */
+    public static Workstation open(DataDirectory dir, Clock clock) {
+        dir.create();
+        InstanceLock lock = InstanceLock.acquire(dir);
+        try {
+            Database database = Database.open(dir.database());
+            new Migrations(clock).migrate(database, dir.defaultBackups());
+            return new Workstation(dir, lock, database, clock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return store.clock();
+    }
+
+    public SiteService sites() {
+        return sites;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public SiteBackupService siteBackups() {
+        return siteBackups;
+    }
+
+    @Override
+    public void close() {
+        lock.close();
+    }
+}

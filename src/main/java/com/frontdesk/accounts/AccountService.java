@@ -1,0 +1,169 @@
+package com.frontdesk.accounts;
+
+import com.frontdesk.core.Store;
+import com.frontdesk.core.UserFacingException;
+import com.frontdesk.core.Validation;
+import com.frontdesk.settings.SettingsService;
+import com.frontdesk.settings.WorkstationSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Sign-in with lock-out, password checks for signatures, and the administrator's staff list. */
+public final class AccountService {
+    static final String ENTITY = "staff";
+
+    /** Why a password is being checked; it names the audit entry. */
+    public enum Purpose {
+        LOGIN, UNLOCK, SIGN
+    }
+
+    private final Store store;
+    private final StaffRepository staff = new StaffRepository();
+    private final PasswordHasher hasher;
+    private final SettingsService settings;
+
+    public AccountService(Store store, PasswordHasher hasher, SettingsService settings) {
+        this.store = store;
+        this.hasher = hasher;
+        this.settings = settings;
+    }
+
+    /**
+     * Checks an employee number and password. Wrong passwords are counted and the account locks
+     * after the set number in a row; the count and the lock are committed even though the call fails.
+     */
+    public Session authenticate(String employeeNo, char[] password, Purpose purpose) {
+        WorkstationSettings rules = settings.current();
+        String no = employeeNo == null ? "" : employeeNo.strip();
+        Instant now = store.clock().instant();
+        StaffMember member = store.read(h -> staff.byEmployeeNo(h, no)).orElse(null);
+        if (member == null || !member.active()) {
+            // One message for unknown and disabled accounts: the screen must not confirm who exists.
+            throw new UserFacingException("login.wrong");
+        }
+        if (member.lockedAt(now)) {
+            throw new AccountLockedException(now, member.lockedUntil());
+        }
+        String hash = store.read(h -> staff.passwordHash(h, member.id())).orElseThrow();
+        boolean ok = hasher.matches(password, hash);
+        Arrays.fill(password, '\0');
+        if (ok) {
+            StaffMember signedIn = store.write(member.actor(), tx -> {
+                StaffMember cleared = member.withFailures(0, null, member.updatedAt());
+                staff.update(tx.handle(), cleared);
+                tx.audit(ENTITY, member.id(), purpose.name(), Map.of());
+                return cleared;
+            });
+            return new Session(signedIn);
+        }
+        StaffMember after = store.write(member.actor(), tx -> {
+            int failures = member.failedAttempts() + 1;
+            boolean lock = failures >= rules.lockoutAttempts();
+            StaffMember counted = lock
+                    ? member.withFailures(0, tx.now().plus(Duration.ofMinutes(rules.lockoutMinutes())), member.updatedAt())
+                    : member.withFailures(failures, null, member.updatedAt());
+            staff.update(tx.handle(), counted);
+            tx.audit(ENTITY, member.id(), lock ? "LOCKED_OUT" : purpose.name() + "_FAILED",
+                    Map.of("failures", failures));
+            return counted;
+        });
+        if (after.lockedAt(now)) {
+            throw new AccountLockedException(now, after.lockedUntil());
+        }
+        throw new UserFacingException("login.wrong");
+    }
+
+    public StaffMember addStaff(Session session, NewStaff form) {
+        session.require(Permission.MANAGE_STAFF);
+        Validation v = new Validation();
+        form.validate(v);
+        v.throwIfAny();
+        String hash = hasher.hash(form.password());
+        Arrays.fill(form.password(), '\0');
+        return store.write(session.actor(), tx -> {
+            if (staff.byEmployeeNo(tx.handle(), form.employeeNo()).isPresent()) {
+                new Validation().check(false, "employeeNo", "validation.employeeNoTaken", form.employeeNo())
+                        .throwIfAny();
+            }
+            StaffMember member = new StaffMember(tx.newId(), form.employeeNo(), form.name(), form.role(),
+                    form.phone(), true, 0, null, tx.now(), tx.now());
+            staff.insert(tx.handle(), member, hash);
+            tx.created(ENTITY, member.id(), member);
+            return member;
+        });
+    }
+
+    /** Changes name, role, phone or the active flag; the site always keeps one active administrator. */
+    public StaffMember updateStaff(Session session, String id, String name, Role role, String phone, boolean active) {
+        session.require(Permission.MANAGE_STAFF);
+        String cleanName = name == null ? "" : name.strip();
+        String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
+        new Validation().required("name", cleanName).maxLength("name", cleanName, 40)
+                .check(role != null, "role", "validation.required")
+                .phone("phone", cleanPhone)
+                .check(active || !id.equals(session.user().id()), "active", "validation.cannotDisableSelf")
+                .throwIfAny();
+        return store.write(session.actor(), tx -> {
+            StaffMember before = staff.byId(tx.handle(), id).orElseThrow(() -> new UserFacingException("error.notFound"));
+            StaffMember after = before.withDetails(cleanName, role, cleanPhone, active, tx.now());
+            boolean removesAdmin = before.role() == Role.ADMINISTRATOR && before.active()
+                    && (after.role() != Role.ADMINISTRATOR || !after.active());
+            staff.update(tx.handle(), after);
+            if (removesAdmin && !staff.anyAdministrator(tx.handle())) {
+                throw new UserFacingException("validation.lastAdministrator");
+            }
+            tx.updated(ENTITY, id, before, after);
+            return after;
+        });
+    }
+
+    /** Sets a new password chosen by the administrator and lifts any lock-out. */
+    public void resetPassword(Session session, String id, char[] newPassword) {
+        session.require(Permission.MANAGE_STAFF);
+        Validation v = new Validation();
+        PasswordRules.check(v, "password", newPassword);
+        v.throwIfAny();
+        String hash = hasher.hash(newPassword);
+        Arrays.fill(newPassword, '\0');
+        store.write(session.actor(), tx -> {
+            staff.byId(tx.handle(), id).orElseThrow(() -> new UserFacingException("error.notFound"));
+            staff.updatePassword(tx.handle(), id, hash, tx.now());
+            tx.audit(ENTITY, id, "PASSWORD_RESET", Map.of());
+            return null;
+        });
+    }
+
+    public void changeOwnPassword(Session session, char[] current, char[] newPassword) {
+        Validation v = new Validation();
+        PasswordRules.check(v, "newPassword", newPassword);
+        v.throwIfAny();
+        authenticate(session.user().employeeNo(), current, Purpose.SIGN);
+        String hash = hasher.hash(newPassword);
+        Arrays.fill(newPassword, '\0');
+        store.write(session.actor(), tx -> {
+            staff.updatePassword(tx.handle(), session.user().id(), hash, tx.now());
+            tx.audit(ENTITY, session.user().id(), "PASSWORD_CHANGED", Map.of());
+            return null;
+        });
+    }
+
+    /** A page of staff in name order; pass the last member of the previous page to continue. */
+    public List<StaffMember> staffPage(Session session, StaffMember after, int limit) {
+        session.require(Permission.VIEW_STAFF);
+        return store.read(h -> staff.page(h, after == null ? null : after.name(), after == null ? null : after.id(), limit));
+    }
+
+    /** Shows a staff phone number whole to a role that may see it, and leaves a trace in the audit log. */
+    public String revealPhone(Session session, String staffId) {
+        session.require(Permission.REVEAL_PERSONAL_DATA);
+        return store.write(session.actor(), tx -> {
+            StaffMember member = staff.byId(tx.handle(), staffId)
+                    .orElseThrow(() -> new UserFacingException("error.notFound"));
+            tx.audit(ENTITY, staffId, "REVEAL", Map.of("field", "phone"));
+            return member.phone() == null ? "" : member.phone();
+        });
+    }
+}

@@ -1,0 +1,11 @@
+package com.frontdesk.accounts;
+
+/** What a role may do; services check these, so hiding a button is never the only guard. */
+public enum Permission {
+    VIEW_STAFF,
+    MANAGE_STAFF,
+    EDIT_SETTINGS,
+    VIEW_AUDIT_LOG,
+    REVEAL_PERSONAL_DATA,
+    BACKUP
+}

@@ -1,0 +1,25 @@
+package com.frontdesk.accounts;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum Role {
+    RECEPTIONIST(EnumSet.noneOf(Permission.class)),
+    AGENT(EnumSet.noneOf(Permission.class)),
+    SHIFT_LEAD(EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT_LOG, Permission.REVEAL_PERSONAL_DATA, Permission.BACKUP)),
+    ADMINISTRATOR(EnumSet.allOf(Permission.class));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    public String messageKey() {
+        return "role." + name();
+    }
+}

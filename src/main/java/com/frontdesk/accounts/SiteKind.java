@@ -1,0 +1,10 @@
+package com.frontdesk.accounts;
+
+public enum SiteKind {
+    OFFICE_TOWER,
+    RESIDENTIAL;
+
+    public String messageKey() {
+        return "siteKind." + name();
+    }
+}

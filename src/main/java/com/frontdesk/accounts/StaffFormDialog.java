@@ -1,0 +1,96 @@
+package com.frontdesk.accounts;
+
+import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.UiContext;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** Adds a staff member (with a first password) or edits one (name, role, phone, active). */
+final class StaffFormDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+
+    StaffFormDialog(UiContext ctx, Window owner, Session session, StaffMember editing, Consumer<StaffMember> onSaved) {
+        dialog.initOwner(owner);
+        dialog.setTitle(ctx.text(editing == null ? "staff.add" : "staff.edit"));
+        TextField employeeNo = new TextField(editing == null ? "" : editing.employeeNo());
+        employeeNo.setId("staffEmployeeNo");
+        employeeNo.setDisable(editing != null);
+        TextField name = new TextField(editing == null ? "" : editing.name());
+        name.setId("staffName");
+        ComboBox<Role> role = roleBox(ctx);
+        role.setValue(editing == null ? Role.RECEPTIONIST : editing.role());
+        TextField phone = new TextField(editing == null ? "" : editing.phone());
+        PasswordField password = new PasswordField();
+        password.setId("staffPassword");
+        CheckBox active = new CheckBox(ctx.text("field.active"));
+        active.setSelected(editing == null || editing.active());
+
+        GridPane form = Forms.grid();
+        Forms.row(form, ctx.text("field.employeeNo"), employeeNo);
+        Forms.row(form, ctx.text("field.name"), name);
+        Forms.row(form, ctx.text("field.role"), role);
+        Forms.row(form, ctx.text("field.phone"), phone);
+        if (editing == null) {
+            Forms.row(form, ctx.text("field.password"), password);
+        } else {
+            form.add(active, 1, form.getRowCount());
+        }
+        Label message = Forms.messageLabel();
+        dialog.getDialogPane().setContent(new VBox(8, form, message));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText(ctx.text("action.save"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            message.setText("");
+            AccountService accounts = ctx.workstation().accounts();
+            ctx.run(() -> editing == null
+                            ? accounts.addStaff(session, new NewStaff(employeeNo.getText(), name.getText(),
+                                    role.getValue(), phone.getText(), password.getText().toCharArray()))
+                            : accounts.updateStaff(session, editing.id(), name.getText(), role.getValue(),
+                                    phone.getText(), active.isSelected()),
+                    saved -> {
+                        dialog.setResult(ButtonType.OK);
+                        dialog.close();
+                        onSaved.accept(saved);
+                    },
+                    failure -> message.setText(ctx.errors().describe(failure)));
+        });
+        dialog.setOnShown(e -> (editing == null ? employeeNo : name).requestFocus());
+    }
+
+    void show() {
+        dialog.show();
+    }
+
+    static ComboBox<Role> roleBox(UiContext ctx) {
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().setAll(List.of(Role.values()));
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : ctx.text(r.messageKey());
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        return role;
+    }
+}

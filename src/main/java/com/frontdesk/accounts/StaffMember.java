@@ -1,0 +1,34 @@
+package com.frontdesk.accounts;
+
+import com.frontdesk.core.Actor;
+import java.time.Instant;
+
+/** A staff account as the rest of the program sees it; the password hash never leaves the repository. */
+public record StaffMember(
+        String id,
+        String employeeNo,
+        String name,
+        Role role,
+        String phone,
+        boolean active,
+        int failedAttempts,
+        Instant lockedUntil,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Actor actor() {
+        return new Actor(id, name + " (" + employeeNo + ")");
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    StaffMember withFailures(int failures, Instant lockedUntil, Instant now) {
+        return new StaffMember(id, employeeNo, name, role, phone, active, failures, lockedUntil, createdAt, now);
+    }
+
+    StaffMember withDetails(String name, Role role, String phone, boolean active, Instant now) {
+        return new StaffMember(id, employeeNo, name, role, phone, active, failedAttempts, lockedUntil, createdAt, now);
+    }
+}

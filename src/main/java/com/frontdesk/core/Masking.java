@@ -1,0 +1,39 @@
+package com.frontdesk.core;
+
+/** How personal data looks on screen and in exports when the viewer may not see it whole. */
+public final class Masking {
+    private Masking() {
+    }
+
+    /** 13812341234 → 138****1234; short numbers keep only their last two digits. */
+    public static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return "";
+        }
+        String digits = phone.strip();
+        int n = digits.length();
+        if (n >= 7) {
+            return digits.substring(0, 3) + "*".repeat(n - 7) + "****" + digits.substring(n - 4);
+        }
+        if (n <= 2) {
+            return "*".repeat(n);
+        }
+        return "*".repeat(n - 2) + digits.substring(n - 2);
+    }
+
+    /** 110101199003071234 → 110***********1234. */
+    public static String idNumber(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        String value = id.strip();
+        int n = value.length();
+        if (n <= 4) {
+            return "*".repeat(n);
+        }
+        if (n < 8) {
+            return "*".repeat(n - 4) + value.substring(n - 4);
+        }
+        return value.substring(0, 3) + "*".repeat(n - 7) + value.substring(n - 4);
+    }
+}

@@ -1,0 +1,51 @@
+package com.frontdesk.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one way modules write. The change, its audit entry and its outbox entry run in one SQLite
+ * transaction: they commit together or not at all, so head office and the audit log never miss
+ * or invent a change.
+ */
+public final class Store {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Ids ids;
+    private final ObjectMapper json = Json.mapper();
+
+    public Store(Jdbi jdbi, Clock clock, Ids ids) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(WriteContext tx);
+    }
+
+    @FunctionalInterface
+    public interface Query<T> {
+        T apply(Handle handle);
+    }
+
+    public <T> T write(Actor actor, Work<T> work) {
+        return jdbi.inTransaction(handle ->
+                work.apply(new WriteContext(handle, actor, clock.instant(), ids, json)));
+    }
+
+    public <T> T read(Query<T> query) {
+        return jdbi.withHandle(query::apply);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Ids ids() {
+        return ids;
+    }
+}

@@ -1,0 +1,85 @@
+package com.frontdesk.db;
+
+import com.frontdesk.core.UserFacingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database file to the current schema at start. An existing database is backed up
+ * before any migration runs; if a migration fails the backup is put back, so the user keeps
+ * the database exactly as it was.
+ */
+public final class Migrations {
+    public static final String DEFAULT_LOCATION = "classpath:db/migration";
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private final Clock clock;
+    private final String[] locations;
+
+    public Migrations(Clock clock) {
+        this(clock, DEFAULT_LOCATION);
+    }
+
+    public Migrations(Clock clock, String... locations) {
+        this.clock = clock;
+        this.locations = locations.clone();
+    }
+
+    /** @return the backup taken before migrating, when there was an existing database to protect */
+    public Optional<Path> migrate(Database database, Path backupFolder) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(database.dataSource())
+                .locations(locations)
+                .load();
+        boolean pending = flyway.info().pending().length > 0;
+        if (!pending) {
+            return Optional.empty();
+        }
+        Optional<Path> backup = hasSchema(flyway)
+                ? Optional.of(backupBeforeMigration(database, backupFolder))
+                : Optional.empty();
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            LOG.error("Migration failed", e);
+            putBack(database.file(), backup);
+            throw new UserFacingException(e, "error.migrationFailed",
+                    backup.map(Path::toString).orElse(database.file().toString()));
+        }
+        return backup;
+    }
+
+    private static boolean hasSchema(Flyway flyway) {
+        return flyway.info().applied().length > 0;
+    }
+
+    private Path backupBeforeMigration(Database database, Path backupFolder) {
+        Path target = backupFolder.resolve(BackupService.timestamped("pre-migration-", clock, ZoneId.systemDefault()));
+        SqliteFiles.copyOnline(database.dataSource(), target);
+        LOG.info("Backed up {} to {} before migrating", database.file(), target);
+        return target;
+    }
+
+    private static void putBack(Path databaseFile, Optional<Path> backup) {
+        try {
+            if (backup.isPresent()) {
+                SqliteFiles.replaceDatabase(backup.get(), databaseFile);
+            } else {
+                // A brand-new database that failed half-way holds nothing of the user's.
+                SqliteFiles.deleteSidecars(databaseFile);
+                Files.deleteIfExists(databaseFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

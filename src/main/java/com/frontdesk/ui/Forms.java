@@ -1,0 +1,47 @@
+package com.frontdesk.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** Two-column forms: label, field; Tab walks the fields in the order they were added. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 0, 8, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    public static void row(GridPane grid, String labelText, Node field) {
+        Label label = new Label(labelText);
+        label.setLabelFor(field);
+        int row = grid.getRowCount();
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    /** A label for a form's message; red for errors, hidden while empty. */
+    public static Label messageLabel() {
+        Label label = new Label();
+        label.getStyleClass().add("form-message");
+        label.setWrapText(true);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        return label;
+    }
+}

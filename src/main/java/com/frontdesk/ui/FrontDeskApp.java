@@ -1,0 +1,48 @@
+package com.frontdesk.ui;
+
+import com.frontdesk.Workstation;
+import com.frontdesk.core.Messages;
+import com.frontdesk.core.UserFacingException;
+import com.frontdesk.db.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the data folder named by --data-dir (or the default) and hands the stage to the shell. */
+public final class FrontDeskApp extends Application {
+    public static final String DATA_DIR_PARAMETER = "data-dir";
+
+    private Workstation workstation;
+    private FxTaskExecutor executor;
+
+    @Override
+    public void start(Stage stage) {
+        String dir = getParameters().getNamed().get(DATA_DIR_PARAMETER);
+        try {
+            workstation = Workstation.open(DataDirectory.resolve(dir == null ? null : Path.of(dir)), Clock.systemUTC());
+        } catch (UserFacingException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.forSystem().format(e), ButtonType.OK);
+            alert.setHeaderText(null);
+            alert.setTitle(Messages.forSystem().get("app.title"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        executor = new FxTaskExecutor();
+        new Shell(workstation, executor, stage).start();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (workstation != null) {
+            workstation.close();
+        }
+    }
+}

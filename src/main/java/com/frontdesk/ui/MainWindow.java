@@ -1,0 +1,191 @@
+package com.frontdesk.ui;
+
+import com.frontdesk.accounts.Session;
+import com.frontdesk.settings.SettingsView;
+import com.frontdesk.settings.ShiftSchedule;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The signed-in window: top bar, navigation rail, the current module, status bar, lock screen. */
+public final class MainWindow {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final UiContext ctx;
+    private final Session session;
+    private final Runnable onSignOut;
+    private final Consumer<String> onLanguage;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Module, ToggleButton> railButtons = new EnumMap<>(Module.class);
+    private final ToggleGroup rail = new ToggleGroup();
+    private final Label status = new Label();
+    private final Label backupStatus = new Label();
+    private final Label shiftLabel = new Label();
+    private final LockScreen lockScreen;
+    private Module current;
+
+    public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage) {
+        this.ctx = ctx;
+        this.session = session;
+        this.onSignOut = onSignOut;
+        this.onLanguage = onLanguage;
+        this.lockScreen = new LockScreen(ctx, session.user(), this::unlock, onSignOut);
+        frame.setTop(topBar());
+        frame.setLeft(rail());
+        content.getStyleClass().add("content");
+        frame.setCenter(content);
+        frame.setBottom(statusBar());
+        lockScreen.root().setVisible(false);
+        root.getChildren().addAll(frame, lockScreen.root());
+        root.setId("mainWindow");
+        refreshShift();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void installShortcuts(Scene scene) {
+        for (Module m : Module.values()) {
+            scene.getAccelerators().put(m.shortcut(), () -> {
+                if (!isLocked()) {
+                    show(m);
+                }
+            });
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutsDialog.show(ctx, scene.getWindow()));
+    }
+
+    public void show(Module module) {
+        current = module;
+        railButtons.get(module).setSelected(true);
+        Parent view = module == Module.SETTINGS
+                ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
+                : new NotAvailableView(ctx, module).root();
+        content.getChildren().setAll(view);
+        setStatus(ctx.text(module.titleKey()));
+    }
+
+    public Module current() {
+        return current;
+    }
+
+    public void lock() {
+        if (isLocked()) {
+            return;
+        }
+        frame.setDisable(true);
+        lockScreen.root().setVisible(true);
+        lockScreen.focus();
+    }
+
+    public boolean isLocked() {
+        return lockScreen.root().isVisible();
+    }
+
+    public void setStatus(String text) {
+        status.setText(text);
+    }
+
+    public void showBackupDone(Path file) {
+        backupStatus.setText(ctx.text("status.lastBackup",
+                ZonedDateTime.now(ctx.workstation().clock()).withZoneSameInstant(ctx.workstation().sites().zone()).format(TIME),
+                file.getFileName().toString()));
+    }
+
+    /** Called every minute by the shell: the shift label follows the clock. */
+    public void refreshShift() {
+        ZonedDateTime now = ZonedDateTime.now(ctx.workstation().clock()).withZoneSameInstant(ctx.workstation().sites().zone());
+        shiftLabel.setText(ctx.text("top.shift", ctx.text(ShiftSchedule.DEFAULT.current(now.toLocalTime()).key())));
+    }
+
+    private void unlock() {
+        lockScreen.root().setVisible(false);
+        frame.setDisable(false);
+        if (current != null) {
+            railButtons.get(current).requestFocus();
+        }
+    }
+
+    private HBox topBar() {
+        Label app = new Label(ctx.text("app.title"));
+        app.getStyleClass().add("app-name");
+        Label site = new Label(ctx.workstation().sites().site().map(s -> s.name() + " · " + s.code()).orElse(""));
+        site.setId("siteLabel");
+        Label user = new Label(ctx.text("top.user", session.user().name(), session.user().employeeNo(),
+                ctx.text(session.role().messageKey())));
+        user.setId("userLabel");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button help = new Button(ctx.text("top.help"));
+        help.setOnAction(e -> ShortcutsDialog.show(ctx, root.getScene().getWindow()));
+        Button lock = new Button(ctx.text("top.lock"));
+        lock.setId("lockButton");
+        lock.setOnAction(e -> lock());
+        Button signOut = new Button(ctx.text("top.signOut"));
+        signOut.setOnAction(e -> onSignOut.run());
+        for (Button b : new Button[] {help, lock, signOut}) {
+            b.setFocusTraversable(false);
+        }
+        HBox bar = new HBox(16, app, site, shiftLabel, spacer, user, help, lock, signOut);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private VBox rail() {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("rail");
+        for (Module m : Module.values()) {
+            ToggleButton b = new ToggleButton(ctx.text(m.titleKey()));
+            b.setId("rail-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(rail);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setTooltip(new Tooltip(m.shortcut().getDisplayText()));
+            b.setOnAction(e -> show(m));
+            railButtons.put(m, b);
+            box.getChildren().add(b);
+        }
+        // A rail button stays pressed: clicking the selected one again must not unselect it.
+        rail.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return box;
+    }
+
+    private HBox statusBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        status.setId("statusText");
+        Label data = new Label(ctx.text("status.dataFolder", ctx.workstation().dataDirectory().root().toString()));
+        HBox bar = new HBox(16, status, spacer, backupStatus, data);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,26 @@
+package com.frontdesk.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** What a module that is not built yet shows: a plain statement, never sample data. */
+final class NotAvailableView {
+    private final VBox root;
+
+    NotAvailableView(UiContext ctx, Module module) {
+        Label title = new Label(ctx.text(module.titleKey()));
+        title.getStyleClass().add("page-title");
+        Label text = new Label(ctx.text("module.notAvailable"));
+        text.getStyleClass().add("muted");
+        text.setId("notAvailable");
+        root = new VBox(12, title, text);
+        root.setAlignment(Pos.CENTER);
+        root.getStyleClass().add("page");
+    }
+
+    Parent root() {
+        return root;
+    }
+}
