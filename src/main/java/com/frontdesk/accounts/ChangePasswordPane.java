@@ -44,6 +44,7 @@ public final class ChangePasswordPane {
         });
         Label who = new Label(ctx.text("top.user", session.user().name(), session.user().employeeNo(),
                 ctx.text(session.role().messageKey())));
+        Forms.submitOnEnter(form, save::fire);
         root.getChildren().addAll(who, form, message, save);
         root.setPadding(new Insets(16));
         root.setMaxWidth(640);

@@ -53,7 +53,6 @@ public final class SitePane {
         form.setDisable(!editable);
         Label message = Forms.messageLabel();
         Button save = new Button(ctx.text("action.save"));
-        save.setDefaultButton(true);
         save.setVisible(editable);
         save.setOnAction(e -> {
             message.setText("");
@@ -62,6 +61,7 @@ public final class SitePane {
                     saved -> status.accept(ctx.text("status.saved")),
                     failure -> message.setText(ctx.errors().describe(failure)));
         });
+        Forms.submitOnEnter(form, save::fire);
         root.getChildren().addAll(form, message, save);
         root.setPadding(new Insets(16));
         root.setMaxWidth(640);

@@ -3,6 +3,7 @@ package com.frontdesk.audit;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.StaffMember;
+import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +62,6 @@ public final class AuditLogView {
         entity.setPromptText(ctx.text("audit.allEntities"));
         Button apply = new Button(ctx.text("audit.apply"));
         apply.setId("auditApply");
-        apply.setDefaultButton(true);
         apply.setOnAction(e -> applyFilter());
         Button clear = new Button(ctx.text("audit.clear"));
         clear.setOnAction(e -> {
@@ -74,6 +74,7 @@ public final class AuditLogView {
         HBox filters = new HBox(8, new Label(ctx.text("audit.user")), user, new Label(ctx.text("audit.entity")), entity,
                 new Label(ctx.text("audit.from")), from, new Label(ctx.text("audit.until")), until, apply, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
+        Forms.submitOnEnter(filters, this::applyFilter);
 
         table.setId("auditTable");
         table.getColumns().add(column(ctx.text("audit.time"), a -> TIME.format(a.at().atZone(zone))));

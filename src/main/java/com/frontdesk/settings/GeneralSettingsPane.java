@@ -59,7 +59,6 @@ final class GeneralSettingsPane {
 
         Button save = new Button(ctx.text("action.save"));
         save.setId("settingsSave");
-        save.setDefaultButton(true);
         save.setOnAction(e -> save());
         Button backupNow = new Button(ctx.text("settings.backupNow"));
         backupNow.setId("backupNow");
@@ -67,6 +66,7 @@ final class GeneralSettingsPane {
         backupNow.setOnAction(e -> backupNow());
         message.setId("settingsMessage");
         root.getChildren().addAll(form, message, new HBox(8, save, backupNow));
+        Forms.submitOnEnter(form, this::save);
         root.setPadding(new Insets(16));
         root.setMaxWidth(640);
         load();

@@ -3,6 +3,8 @@ package com.frontdesk.ui;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -33,6 +35,19 @@ public final class Forms {
         int row = grid.getRowCount();
         grid.add(label, 0, row);
         grid.add(field, 1, row);
+    }
+
+    /**
+     * Enter anywhere in the form submits it. Used instead of a default button where several
+     * forms share one scene (tabs, the lock screen over a page), because a scene holds only one.
+     */
+    public static void submitOnEnter(Node form, Runnable submit) {
+        form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                submit.run();
+            }
+        });
     }
 
     /** A label for a form's message; red for errors, hidden while empty. */

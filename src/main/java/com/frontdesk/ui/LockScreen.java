@@ -36,7 +36,6 @@ final class LockScreen {
         message.setId("lockMessage");
         Button unlock = new Button(ctx.text("lock.unlock"));
         unlock.setId("unlockButton");
-        unlock.setDefaultButton(true);
         unlock.setOnAction(e -> unlock());
         Button signOut = new Button(ctx.text("lock.switchUser"));
         signOut.setOnAction(e -> onSignOut.run());
@@ -46,6 +45,7 @@ final class LockScreen {
         card.setAlignment(Pos.CENTER);
         card.getStyleClass().add("card");
         card.setMaxSize(420, 280);
+        Forms.submitOnEnter(card, this::unlock);
         root.getChildren().add(card);
         root.getStyleClass().add("lock-screen");
         root.setId("lockScreen");

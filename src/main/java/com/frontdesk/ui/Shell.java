@@ -13,6 +13,7 @@ import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -108,16 +109,31 @@ public final class Shell {
     private void showMain(Session signedIn) {
         session = signedIn;
         Module module = mainWindow == null ? Module.DASHBOARD : mainWindow.current();
-        mainWindow = new MainWindow(context(), signedIn, this::showLogin, this::changeLanguage);
-        setRoot(mainWindow.root());
-        mainWindow.installShortcuts(scene);
-        mainWindow.show(module);
+        MainWindow window = new MainWindow(context(), signedIn, this::showLogin, this::changeLanguage);
+        mainWindow = window;
+        window.show(module);
+        setRoot(window.root(), () -> window.installShortcuts(scene));
         idle.touch();
         dailyBackup();
     }
 
     private void setRoot(Parent root) {
+        setRoot(root, () -> { });
+    }
+
+    private void setRoot(Parent root, Runnable shortcuts) {
+        // Screens change from inside key handlers (Enter on a default button fires through the
+        // scene's accelerators); replacing them is safe only once that dispatch has finished.
+        if (stage.isShowing()) {
+            Platform.runLater(() -> replaceRoot(root, shortcuts));
+        } else {
+            replaceRoot(root, shortcuts);
+        }
+    }
+
+    private void replaceRoot(Parent root, Runnable shortcuts) {
         scene.getAccelerators().clear();
+        shortcuts.run();
         root.setStyle(Fonts.rootStyle());
         scene.setRoot(root);
         stage.setTitle(workstation.sites().site()

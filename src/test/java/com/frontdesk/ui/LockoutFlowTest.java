@@ -1,0 +1,63 @@
+package com.frontdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frontdesk.Workstation;
+import com.frontdesk.core.Messages;
+import com.frontdesk.testsupport.TestSites;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Five wrong passwords at the sign-in lock the account; the screen says so. */
+class LockoutFlowTest extends ShellTestBase {
+    private final Messages zh = new Messages(Messages.CHINESE);
+
+    @Override
+    Consumer<Workstation> before() {
+        return TestSites::setUp;
+    }
+
+    @Test
+    void fiveWrongPasswordsShowTheLockOutAndTheRightOneIsRefusedUntilItEnds() {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn(robot, TestSites.ADMIN_NO, "wrong-pass" + attempt);
+            assertThat(textOf(robot, "#loginMessage")).isEqualTo(zh.get("login.wrong"));
+        }
+        signIn(robot, TestSites.ADMIN_NO, "wrong-pass5");
+        assertThat(textOf(robot, "#loginMessage")).isEqualTo(zh.get("login.locked", 5));
+
+        signIn(robot, TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        assertThat(textOf(robot, "#loginMessage")).isEqualTo(zh.get("login.locked", 5));
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(5));
+        signIn(robot, TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anIdleDeskLocksItselfAfterTheSetMinutes() {
+        signIn(robot, TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isPresent();
+
+        clock.advance(Duration.ofMinutes(9));
+        robot.interact(shell::housekeeping);
+        assertThat(visible(robot, "#lockScreen")).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        robot.interact(shell::housekeeping);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visible(robot, "#lockScreen")).isTrue();
+    }
+
+    private static void signIn(FxRobot robot, String employeeNo, String password) {
+        robot.doubleClickOn("#loginEmployeeNo").eraseText(20);
+        robot.write(employeeNo);
+        tabThenWrite(robot, password);
+        robot.type(KeyCode.ENTER);
+    }
+}

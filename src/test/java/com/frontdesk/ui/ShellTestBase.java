@@ -1,0 +1,77 @@
+package com.frontdesk.ui;
+
+import com.frontdesk.Workstation;
+import com.frontdesk.core.InlineTaskExecutor;
+import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.MutableClock;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real shell on a fresh data folder with a fixed clock; database work runs inline so
+ * each keystroke's effect is on screen when the robot returns.
+ */
+abstract class ShellTestBase {
+    @TempDir
+    Path dataDir;
+
+    final MutableClock clock = MutableClock.standard();
+    final FxRobot robot = new FxRobot();
+    Workstation workstation;
+    Shell shell;
+
+    /** Runs before the window opens, e.g. to set up a site so the test starts at the sign-in. */
+    Consumer<Workstation> before() {
+        return ws -> { };
+    }
+
+    @BeforeEach
+    void startShell() throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        workstation = Workstation.open(new DataDirectory(dataDir), clock);
+        before().accept(workstation);
+        FxToolkit.setupFixture(() -> {
+            shell = new Shell(workstation, new InlineTaskExecutor(), stage);
+            shell.start();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWorkstation() throws TimeoutException {
+        FxToolkit.cleanupStages();
+        if (workstation != null) {
+            workstation.close();
+        }
+    }
+
+    static void typeInto(FxRobot robot, String query, String text) {
+        robot.clickOn(query);
+        robot.write(text);
+    }
+
+    static void tabThenWrite(FxRobot robot, String text) {
+        robot.type(KeyCode.TAB);
+        robot.write(text);
+    }
+
+    static String textOf(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return ((Labeled) node).getText();
+    }
+
+    static boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+}
