@@ -60,11 +60,13 @@ public final class AccountService {
             return new Session(signedIn);
         }
         StaffMember after = store.write(member.actor(), tx -> {
-            int failures = member.failedAttempts() + 1;
+            // Counted from the row inside the write, so two attempts at once both count.
+            StaffMember current = staff.byId(tx.handle(), member.id()).orElseThrow();
+            int failures = current.failedAttempts() + 1;
             boolean lock = failures >= rules.lockoutAttempts();
             StaffMember counted = lock
-                    ? member.withFailures(0, tx.now().plus(Duration.ofMinutes(rules.lockoutMinutes())), member.updatedAt())
-                    : member.withFailures(failures, null, member.updatedAt());
+                    ? current.withFailures(0, tx.now().plus(Duration.ofMinutes(rules.lockoutMinutes())), current.updatedAt())
+                    : current.withFailures(failures, null, current.updatedAt());
             staff.update(tx.handle(), counted);
             tx.audit(ENTITY, member.id(), lock ? "LOCKED_OUT" : purpose.name() + "_FAILED",
                     Map.of("failures", failures));

@@ -5,15 +5,15 @@ public final class Masking {
     private Masking() {
     }
 
-    /** 13812341234 → 138****1234; short numbers keep only their last two digits. */
+    /** 13812341234 → 138****1234; shorter numbers (landlines, extensions) keep only their last two digits. */
     public static String phone(String phone) {
         if (phone == null || phone.isBlank()) {
             return "";
         }
         String digits = phone.strip();
         int n = digits.length();
-        if (n >= 7) {
-            return digits.substring(0, 3) + "*".repeat(n - 7) + "****" + digits.substring(n - 4);
+        if (n >= 11) {
+            return digits.substring(0, 3) + "*".repeat(n - 7) + digits.substring(n - 4);
         }
         if (n <= 2) {
             return "*".repeat(n);

@@ -61,7 +61,7 @@ public final class WriteContext {
     public String nextNumber(String prefix) {
         ZoneId zone = handle.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
                 .map(ZoneId::of).orElse(ZoneId.systemDefault());
-        String day = now.atZone(zone).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String day = now.atZone(zone).toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE);
         int n = handle.createQuery("""
                         INSERT INTO number_counter (prefix, day, last) VALUES (:prefix, :day, 1)
                         ON CONFLICT (prefix, day) DO UPDATE SET last = last + 1

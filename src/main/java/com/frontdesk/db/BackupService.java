@@ -35,7 +35,7 @@ public final class BackupService {
      * {@code keep} automatic backups. Backups made by hand are never pruned.
      */
     public Optional<Path> dailyBackupIfDue(Path folder, int keep, ZoneId zone) {
-        String today = clock.instant().atZone(zone).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String today = clock.instant().atZone(zone).toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE);
         List<Path> existing = automaticBackups(folder);
         boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(AUTO_PREFIX + today));
         Optional<Path> made = Optional.empty();

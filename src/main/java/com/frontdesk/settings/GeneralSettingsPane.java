@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Language, idle lock, lock-out and backups. Administrators change them; others see them. */
 final class GeneralSettingsPane {
@@ -40,6 +41,17 @@ final class GeneralSettingsPane {
         this.onLanguage = onLanguage;
         boolean editable = session.may(Permission.EDIT_SETTINGS);
         language.getItems().setAll("zh-CN", "en");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : ctx.text("language." + tag);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         language.setId("settingsLanguage");
         idleMinutes.setId("settingsIdleMinutes");
         for (Spinner<Integer> s : List.of(idleMinutes, lockoutAttempts, lockoutMinutes, backupsToKeep)) {

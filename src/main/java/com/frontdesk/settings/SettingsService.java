@@ -53,6 +53,9 @@ public final class SettingsService {
         WorkstationSettings saved = store.write(actor, tx -> {
             WorkstationSettings before = repository.get(tx.handle(), KEY).map(this::parse)
                     .orElse(WorkstationSettings.DEFAULTS);
+            if (before.equals(changed)) {
+                return changed;
+            }
             repository.put(tx.handle(), KEY, serialise(changed), tx.now());
             tx.updated(ENTITY, KEY, before, changed);
             return changed;

@@ -1,0 +1,135 @@
+package com.frontdesk.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.frontdesk.Workstation;
+import com.frontdesk.accounts.AccountService.Purpose;
+import com.frontdesk.core.UserFacingException;
+import com.frontdesk.db.DataDirectory;
+import com.frontdesk.settings.WorkstationSettings;
+import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.SqlRows;
+import com.frontdesk.testsupport.TestSites;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginTest {
+    private static final String PASSWORD = "desk2026a";
+    private static final String WRONG = "wrong2026a";
+
+    @TempDir
+    Path root;
+
+    private final MutableClock clock = MutableClock.standard();
+    private Workstation ws;
+    private Session admin;
+    private StaffMember receptionist;
+
+    @BeforeEach
+    void open() {
+        ws = Workstation.open(new DataDirectory(root), clock);
+        admin = TestSites.setUp(ws);
+        receptionist = TestSites.addStaff(ws, admin, "R001", "李前台", Role.RECEPTIONIST, PASSWORD);
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    @Test
+    void theRightPasswordGivesASessionWithTheStaffMembersRole() {
+        Session session = login("R001", PASSWORD);
+
+        assertThat(session.role()).isEqualTo(Role.RECEPTIONIST);
+        assertThat(session.user().id()).isEqualTo(receptionist.id());
+        assertThat(admin.role()).isEqualTo(Role.ADMINISTRATOR);
+        assertThat(lastAudit(receptionist.id())).containsEntry("action", "LOGIN");
+    }
+
+    @Test
+    void aWrongPasswordOrUnknownNumberIsRefusedWithTheSameMessage() {
+        assertThat(refusal("R001", WRONG).key()).isEqualTo("login.wrong");
+        assertThat(refusal("NOBODY", PASSWORD).key()).isEqualTo("login.wrong");
+        assertThat(lastAudit(receptionist.id())).containsEntry("action", "LOGIN_FAILED");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFiveMinutes() {
+        for (int i = 1; i <= 4; i++) {
+            assertThat(refusal("R001", WRONG)).as("attempt %d", i).isNotInstanceOf(AccountLockedException.class);
+        }
+        UserFacingException fifth = refusal("R001", WRONG);
+        assertThat(fifth).isInstanceOf(AccountLockedException.class);
+        assertThat(fifth.key()).isEqualTo("login.locked");
+        assertThat(fifth.args()).containsExactly(5L);
+        assertThat(lastAudit(receptionist.id())).containsEntry("action", "LOCKED_OUT");
+
+        clock.advance(Duration.ofMinutes(4));
+        UserFacingException stillLocked = refusal("R001", PASSWORD);
+        assertThat(stillLocked).isInstanceOf(AccountLockedException.class);
+        assertThat(stillLocked.args()).containsExactly(1L);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(login("R001", PASSWORD).role()).isEqualTo(Role.RECEPTIONIST);
+    }
+
+    @Test
+    void aSuccessfulLoginStartsTheCountAgain() {
+        for (int i = 0; i < 4; i++) {
+            refusal("R001", WRONG);
+        }
+        login("R001", PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            assertThat(refusal("R001", WRONG)).isNotInstanceOf(AccountLockedException.class);
+        }
+    }
+
+    @Test
+    void theLockOutRulesComeFromTheSettings() {
+        WorkstationSettings d = WorkstationSettings.DEFAULTS;
+        ws.settings().update(admin, new WorkstationSettings(d.language(), d.backupFolder(), d.backupsToKeep(),
+                d.idleLockMinutes(), 3, 2));
+
+        assertThat(refusal("R001", WRONG)).isNotInstanceOf(AccountLockedException.class);
+        assertThat(refusal("R001", WRONG)).isNotInstanceOf(AccountLockedException.class);
+        assertThat(refusal("R001", WRONG)).isInstanceOf(AccountLockedException.class);
+
+        clock.advance(Duration.ofSeconds(119));
+        assertThat(refusal("R001", PASSWORD)).isInstanceOf(AccountLockedException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(login("R001", PASSWORD).role()).isEqualTo(Role.RECEPTIONIST);
+    }
+
+    @Test
+    void aDisabledAccountCannotSignIn() {
+        ws.accounts().updateStaff(admin, receptionist.id(), receptionist.name(), receptionist.role(),
+                receptionist.phone(), false);
+
+        assertThat(refusal("R001", PASSWORD).key()).isEqualTo("login.wrong");
+    }
+
+    private Session login(String no, String password) {
+        return ws.accounts().authenticate(no, password.toCharArray(), Purpose.LOGIN);
+    }
+
+    private UserFacingException refusal(String no, String password) {
+        UserFacingException e = catchThrowableOfType(UserFacingException.class, () -> login(no, password));
+        assertThat(e).as("login of %s refused", no).isNotNull();
+        return e;
+    }
+
+    private Map<String, Object> lastAudit(String staffId) {
+        List<Map<String, Object>> rows = SqlRows.query(ws.dataDirectory().database(),
+                "SELECT * FROM audit_log WHERE entity_id = '" + staffId + "' ORDER BY at DESC, id DESC LIMIT 1");
+        assertThat(rows).isNotEmpty();
+        return rows.get(0);
+    }
+}

@@ -1,0 +1,125 @@
+package com.frontdesk.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.frontdesk.Workstation;
+import com.frontdesk.accounts.Role;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.core.UserFacingException;
+import com.frontdesk.settings.WorkstationSettings;
+import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.SqlRows;
+import com.frontdesk.testsupport.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestoreServiceTest {
+    private static final List<String> TABLES = List.of("site", "staff", "setting", "audit_log", "outbox", "number_counter");
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path elsewhere;
+
+    private final MutableClock clock = MutableClock.standard();
+    private DataDirectory dir;
+    private Path backup;
+
+    @BeforeEach
+    void aSiteWithABackup() {
+        dir = new DataDirectory(root);
+        try (Workstation ws = Workstation.open(dir, clock)) {
+            Session admin = TestSites.setUp(ws);
+            TestSites.addStaff(ws, admin, "R001", "李前台", Role.RECEPTIONIST, "desk2026a");
+            backup = ws.backups().backupTo(elsewhere.resolve("monday.db"));
+        }
+    }
+
+    @Test
+    void restoringPutsBackTheDataAsItWasAtTheBackupAndKeepsTheReplacedDatabase() {
+        Map<String, List<String>> atBackup = rows(backup);
+        clock.advance(Duration.ofHours(3));
+        try (Workstation ws = Workstation.open(dir, clock)) {
+            Session admin = ws.accounts().authenticate(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD.toCharArray(),
+                    com.frontdesk.accounts.AccountService.Purpose.LOGIN);
+            TestSites.addStaff(ws, admin, "R002", "张前台", Role.RECEPTIONIST, "desk2026b");
+            ws.settings().update(admin, WorkstationSettings.DEFAULTS.withLanguage("en"));
+        }
+        Map<String, List<String>> beforeRestore = rows(dir.database());
+        assertThat(beforeRestore).isNotEqualTo(atBackup);
+
+        Path kept = new RestoreService(clock).restore(dir, backup);
+
+        try (Workstation ws = Workstation.open(dir, clock)) {
+            assertThat(rows(ws.dataDirectory().database())).isEqualTo(atBackup);
+            assertThat(ws.settings().current().language()).isEqualTo("zh-CN");
+        }
+        assertThat(kept).isRegularFile().startsWith(dir.defaultBackups());
+        assertThat(rows(kept)).isEqualTo(beforeRestore);
+    }
+
+    @Test
+    void aTextFileIsNotABackupAndTheDatabaseIsLeftAlone() throws IOException {
+        Path text = Files.writeString(elsewhere.resolve("notes.db"), "this is not a database\n".repeat(200));
+
+        assertRefusedAsNotABackup(text);
+    }
+
+    @Test
+    void aSqliteFileWithoutOurTablesIsNotABackup() {
+        Path foreign = elsewhere.resolve("other-app.db");
+        SqlRows.execute(foreign, "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)");
+        SqlRows.execute(foreign, "INSERT INTO contacts (name) VALUES ('x')");
+
+        assertRefusedAsNotABackup(foreign);
+    }
+
+    @Test
+    void aMissingFileIsNotABackup() {
+        assertRefusedAsNotABackup(elsewhere.resolve("gone.db"));
+    }
+
+    @Test
+    void restoreIsRefusedWhileTheProgramHasTheFolderOpen() {
+        try (Workstation ws = Workstation.open(dir, clock)) {
+            Map<String, Object> siteBefore = SqlRows.query(dir.database(), "SELECT * FROM site").get(0);
+            Map<String, List<String>> before = rows(dir.database());
+
+            UserFacingException e = catchThrowableOfType(UserFacingException.class,
+                    () -> new RestoreService(clock).restore(dir, backup));
+
+            assertThat(e.key()).isEqualTo("error.alreadyRunning");
+            assertThat(rows(dir.database())).isEqualTo(before);
+            assertThat(ws.sites().site()).isPresent();
+            assertThat(SqlRows.query(dir.database(), "SELECT * FROM site").get(0)).isEqualTo(siteBefore);
+        }
+    }
+
+    private void assertRefusedAsNotABackup(Path file) {
+        Map<String, List<String>> before = rows(dir.database());
+
+        UserFacingException e = catchThrowableOfType(UserFacingException.class,
+                () -> new RestoreService(clock).restore(dir, file));
+
+        assertThat(e).isNotNull();
+        assertThat(e.key()).isEqualTo("error.restoreNotABackup");
+        assertThat(rows(dir.database())).isEqualTo(before);
+        assertThat(dir.defaultBackups()).doesNotExist();
+    }
+
+    private static Map<String, List<String>> rows(Path db) {
+        Map<String, List<String>> all = new java.util.TreeMap<>();
+        for (String table : TABLES) {
+            all.put(table, SqlRows.rowsOf(db, table));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,138 @@
+package com.frontdesk.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frontdesk.Workstation;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.core.Actor;
+import com.frontdesk.core.ValidationException;
+import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.SqlRows;
+import com.frontdesk.testsupport.TestSites;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsServiceTest {
+    @TempDir
+    Path root;
+
+    private final MutableClock clock = MutableClock.standard();
+    private final ObjectMapper json = new ObjectMapper();
+    private Workstation ws;
+    private Path db;
+    private Session admin;
+
+    @BeforeEach
+    void open() {
+        ws = Workstation.open(new DataDirectory(root), clock);
+        db = ws.dataDirectory().database();
+        admin = TestSites.setUp(ws);
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    @Test
+    void theDefaultsApplyWhenNothingIsStored() {
+        assertThat(SqlRows.count(db, "setting")).isZero();
+        assertThat(ws.settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
+        assertThat(WorkstationSettings.DEFAULTS).isEqualTo(new WorkstationSettings("zh-CN", "", 14, 10, 5, 5));
+    }
+
+    @Test
+    void anUpdateIsReadBackAndSurvivesARestart() {
+        WorkstationSettings changed = new WorkstationSettings("en", "/srv/backups", 30, 15, 6, 20);
+
+        assertThat(ws.settings().update(admin, changed)).isEqualTo(changed);
+        assertThat(ws.settings().current()).isEqualTo(changed);
+
+        ws.close();
+        ws = Workstation.open(new DataDirectory(root), clock);
+        assertThat(ws.settings().current()).isEqualTo(changed);
+        assertThat(ws.siteBackups().folder()).isEqualTo(Path.of("/srv/backups"));
+    }
+
+    @Test
+    void invalidValuesAreRefusedAndNothingIsStored() {
+        Map<String, List<String>> before = SqlRows.snapshot(db);
+        WorkstationSettings d = WorkstationSettings.DEFAULTS;
+
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> ws.settings().update(admin,
+                new WorkstationSettings("fr", d.backupFolder(), 0, 0, 2, d.lockoutMinutes())));
+
+        assertThat(e.problems()).extracting(p -> p.field())
+                .containsExactlyInAnyOrder("language", "backupsToKeep", "idleLockMinutes", "lockoutAttempts");
+        assertThat(e.problems()).filteredOn(p -> p.field().equals("idleLockMinutes"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.key()).isEqualTo("validation.range");
+                    assertThat(p.args()).containsExactly(1, 240);
+                });
+        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
+        assertThat(ws.settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
+    }
+
+    @Test
+    void eachUpdateIsAuditedWithOnlyTheFieldsThatChanged() throws Exception {
+        WorkstationSettings d = WorkstationSettings.DEFAULTS;
+        ws.settings().update(admin, new WorkstationSettings(d.language(), d.backupFolder(), d.backupsToKeep(),
+                15, d.lockoutAttempts(), d.lockoutMinutes()));
+        ws.settings().update(admin, new WorkstationSettings("en", d.backupFolder(), d.backupsToKeep(),
+                15, d.lockoutAttempts(), d.lockoutMinutes()));
+
+        List<Map<String, Object>> audit = SqlRows.query(db,
+                "SELECT actor_id, action, changes FROM audit_log WHERE entity = 'setting' ORDER BY at, id");
+        assertThat(audit).hasSize(2);
+        assertThat(audit).allSatisfy(row -> assertThat(row)
+                .containsEntry("actor_id", admin.user().id()).containsEntry("action", "UPDATE"));
+        assertThat(json.readTree((String) audit.get(0).get("changes")))
+                .isEqualTo(json.readTree("{\"idleLockMinutes\":{\"from\":10,\"to\":15}}"));
+        assertThat(json.readTree((String) audit.get(1).get("changes")))
+                .isEqualTo(json.readTree("{\"language\":{\"from\":\"zh-CN\",\"to\":\"en\"}}"));
+        assertThat(SqlRows.count(db, "outbox")).isEqualTo(2 + 2); // site + admin from setup, then two updates
+    }
+
+    @Test
+    void savingUnchangedSettingsAddsNoAuditEntry() {
+        WorkstationSettings changed = WorkstationSettings.DEFAULTS.withLanguage("en");
+        ws.settings().update(admin, changed);
+        long audit = SqlRows.count(db, "audit_log");
+
+        ws.settings().update(admin, changed);
+
+        assertThat(SqlRows.count(db, "audit_log")).isEqualTo(audit);
+    }
+
+    @Test
+    void anyoneMayChooseTheLanguageAtTheLoginScreen() {
+        ws.settings().changeLanguage(Actor.SYSTEM, "en");
+
+        assertThat(ws.settings().current().language()).isEqualTo("en");
+        assertThat(SqlRows.query(db, "SELECT actor_name FROM audit_log WHERE entity = 'setting'"))
+                .containsExactly(Map.of("actor_name", "system"));
+    }
+
+    @Test
+    void storedSettingsFromAnotherVersionKeepDefaultsForMissingFieldsAndIgnoreUnknownOnes() {
+        SqlRows.execute(db, "INSERT INTO setting (key, value, updated_at) VALUES ('workstation', "
+                + "'{\"idleLockMinutes\":20,\"aFieldFromTheFuture\":true}', 0)");
+        ws.close();
+        ws = Workstation.open(new DataDirectory(root), clock);
+
+        WorkstationSettings read = ws.settings().current();
+
+        assertThat(read.idleLockMinutes()).isEqualTo(20);
+        assertThat(read.language()).isEqualTo("zh-CN");
+        assertThat(read.lockoutAttempts()).isEqualTo(5);
+        assertThat(read.backupsToKeep()).isEqualTo(14);
+    }
+}
