@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: opens the data folder named by --data-dir (or the default) and hands the stage to the shell. */
 public final class FrontDeskApp extends Application {
@@ -32,6 +33,9 @@ public final class FrontDeskApp extends Application {
             Platform.exit();
             return;
         }
+        LoggerFactory.getLogger(FrontDeskApp.class).info("FrontDesk started on {} (Java {}, JavaFX {})",
+                workstation.dataDirectory().root(), System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version"));
         executor = new FxTaskExecutor();
         new Shell(workstation, executor, stage).start();
     }
