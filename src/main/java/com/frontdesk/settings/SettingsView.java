@@ -7,34 +7,51 @@ import com.frontdesk.accounts.SitePane;
 import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
 import com.frontdesk.ui.UiContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** Settings: one tab per concern; tabs a role may not use are not shown (the services refuse anyway). */
+/**
+ * Settings: one tab per concern; tabs a role may not use are not shown (the services refuse
+ * anyway). A tab's page is built each time it is opened, so lists such as the audit log are current.
+ */
 public final class SettingsView {
     private final TabPane tabs = new TabPane();
+    private final Map<Tab, Supplier<Parent>> pages = new HashMap<>();
 
     public SettingsView(UiContext ctx, Session session, Consumer<String> status, Consumer<String> onLanguage) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settingsTabs");
-        add(ctx.text("settings.tab.general"), new GeneralSettingsPane(ctx, session, status, onLanguage).root());
-        add(ctx.text("settings.tab.site"), new SitePane(ctx, session, status).root());
+        add(ctx.text("settings.tab.general"), () -> new GeneralSettingsPane(ctx, session, status, onLanguage).root());
+        add(ctx.text("settings.tab.site"), () -> new SitePane(ctx, session, status).root());
         if (session.may(Permission.VIEW_STAFF)) {
-            add(ctx.text("settings.tab.staff"), new StaffView(ctx, session, status).root());
+            add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());
         }
         if (session.may(Permission.VIEW_AUDIT_LOG)) {
-            add(ctx.text("settings.tab.audit"), new AuditLogView(ctx, session).root());
+            add(ctx.text("settings.tab.audit"), () -> new AuditLogView(ctx, session).root());
         }
-        add(ctx.text("settings.tab.account"), new ChangePasswordPane(ctx, session, status).root());
+        add(ctx.text("settings.tab.account"), () -> new ChangePasswordPane(ctx, session, status).root());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> open(now));
+        open(tabs.getSelectionModel().getSelectedItem());
     }
 
     public Parent root() {
         return tabs;
     }
 
-    private void add(String title, Parent content) {
-        tabs.getTabs().add(new Tab(title, content));
+    private void add(String title, Supplier<Parent> page) {
+        Tab tab = new Tab(title);
+        pages.put(tab, page);
+        tabs.getTabs().add(tab);
+    }
+
+    private void open(Tab tab) {
+        if (tab != null) {
+            tab.setContent(pages.get(tab).get());
+        }
     }
 }
