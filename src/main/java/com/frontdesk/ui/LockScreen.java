@@ -1,7 +1,9 @@
 package com.frontdesk.ui;
 
 import com.frontdesk.accounts.AccountService;
+import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.StaffMember;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,12 +20,12 @@ import javafx.scene.layout.VBox;
 final class LockScreen {
     private final UiContext ctx;
     private final StaffMember user;
-    private final Runnable onUnlocked;
+    private final Consumer<Session> onUnlocked;
     private final StackPane root = new StackPane();
     private final PasswordField password = new PasswordField();
     private final Label message = Forms.messageLabel();
 
-    LockScreen(UiContext ctx, StaffMember user, Runnable onUnlocked, Runnable onSignOut) {
+    LockScreen(UiContext ctx, StaffMember user, Consumer<Session> onUnlocked, Runnable onSignOut) {
         this.ctx = ctx;
         this.user = user;
         this.onUnlocked = onUnlocked;
@@ -65,7 +67,7 @@ final class LockScreen {
         char[] typed = password.getText().toCharArray();
         password.clear();
         ctx.run(() -> ctx.workstation().accounts().authenticate(user.employeeNo(), typed, AccountService.Purpose.UNLOCK),
-                session -> onUnlocked.run(),
+                onUnlocked,
                 failure -> {
                     message.setText(ctx.errors().describe(failure));
                     password.requestFocus();

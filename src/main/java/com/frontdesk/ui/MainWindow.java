@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Session session;
     private final Runnable onSignOut;
     private final Consumer<String> onLanguage;
+    private final Consumer<Session> onSessionChanged;
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final StackPane content = new StackPane();
@@ -46,11 +47,13 @@ public final class MainWindow {
     private final LockScreen lockScreen;
     private Module current;
 
-    public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage) {
+    public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage,
+                      Consumer<Session> onSessionChanged) {
         this.ctx = ctx;
         this.session = session;
         this.onSignOut = onSignOut;
         this.onLanguage = onLanguage;
+        this.onSessionChanged = onSessionChanged;
         this.lockScreen = new LockScreen(ctx, session.user(), this::unlock, onSignOut);
         frame.setTop(topBar());
         frame.setLeft(rail());
@@ -122,7 +125,15 @@ public final class MainWindow {
         shiftLabel.setText(ctx.text("top.shift", ctx.text(ShiftSchedule.DEFAULT.current(now.toLocalTime()).key())));
     }
 
-    private void unlock() {
+    /**
+     * The unlock re-read the account: if an administrator changed this user's role meanwhile,
+     * the window is rebuilt for the new role instead of carrying the old rights on.
+     */
+    private void unlock(Session fresh) {
+        if (fresh.role() != session.role()) {
+            onSessionChanged.accept(fresh);
+            return;
+        }
         lockScreen.root().setVisible(false);
         frame.setDisable(false);
         if (current != null) {

@@ -109,7 +109,7 @@ public final class Shell {
     private void showMain(Session signedIn) {
         session = signedIn;
         Module module = mainWindow == null ? Module.DASHBOARD : mainWindow.current();
-        MainWindow window = new MainWindow(context(), signedIn, this::showLogin, this::changeLanguage);
+        MainWindow window = new MainWindow(context(), signedIn, this::showLogin, this::changeLanguage, this::showMain);
         mainWindow = window;
         window.show(module);
         setRoot(window.root(), () -> window.installShortcuts(scene));

@@ -3,6 +3,10 @@ package com.frontdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frontdesk.Workstation;
+import com.frontdesk.accounts.AccountService;
+import com.frontdesk.accounts.Role;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.accounts.StaffMember;
 import com.frontdesk.core.Messages;
 import com.frontdesk.testsupport.TestSites;
 import java.time.Duration;
@@ -52,6 +56,23 @@ class LockoutFlowTest extends ShellTestBase {
         robot.interact(shell::housekeeping);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible(robot, "#lockScreen")).isTrue();
+    }
+
+    @Test
+    void aRoleChangedWhileSignedInTakesEffectAtTheNextUnlock() {
+        Session admin = workstation.accounts().authenticate(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD.toCharArray(),
+                AccountService.Purpose.LOGIN);
+        StaffMember desk = TestSites.addStaff(workstation, admin, "R001", "Zhang Li", Role.RECEPTIONIST, "desk2026");
+        signIn(robot, "R001", "desk2026");
+        assertThat(textOf(robot, "#userLabel")).contains(zh.get("role.RECEPTIONIST"));
+
+        workstation.accounts().updateStaff(admin, desk.id(), desk.name(), Role.SHIFT_LEAD, desk.phone(), true);
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        robot.write("desk2026");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(visible(robot, "#lockScreen")).isFalse();
+        assertThat(textOf(robot, "#userLabel")).contains(zh.get("role.SHIFT_LEAD"));
     }
 
     private static void signIn(FxRobot robot, String employeeNo, String password) {
