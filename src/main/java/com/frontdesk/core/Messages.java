@@ -1,7 +1,6 @@
 package com.frontdesk.core;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -14,7 +13,6 @@ public final class Messages {
     public static final String BUNDLE = "i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -46,10 +44,6 @@ public final class Messages {
 
     public Locale locale() {
         return locale;
-    }
-
-    public ResourceBundle bundle() {
-        return bundle;
     }
 
     public String get(String key, Object... args) {

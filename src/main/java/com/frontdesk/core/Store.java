@@ -44,8 +44,4 @@ public final class Store {
     public Clock clock() {
         return clock;
     }
-
-    public Ids ids() {
-        return ids;
-    }
 }

@@ -29,13 +29,6 @@ public final class Validation {
         return this;
     }
 
-    public Validation minLength(String field, String value, int min) {
-        if (value != null && !value.isEmpty() && value.codePointCount(0, value.length()) < min) {
-            add(field, "validation.tooShort", min);
-        }
-        return this;
-    }
-
     /** Checks the format only when there is a value; pair with {@link #required} for mandatory fields. */
     public Validation matches(String field, String value, Pattern pattern, String key) {
         if (value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {

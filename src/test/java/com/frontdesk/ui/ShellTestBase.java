@@ -1,16 +1,16 @@
 package com.frontdesk.ui;
 
 import com.frontdesk.Workstation;
-import com.frontdesk.core.InlineTaskExecutor;
 import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.InlineTaskExecutor;
 import com.frontdesk.testsupport.MutableClock;
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
