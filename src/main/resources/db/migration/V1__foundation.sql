@@ -25,7 +25,6 @@ CREATE TABLE staff (
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL
 );
-CREATE INDEX staff_by_name ON staff (name, id);
 
 CREATE TABLE setting (
     key        TEXT    PRIMARY KEY,

@@ -98,19 +98,23 @@ public final class AccountService {
         });
     }
 
-    /** Changes name, role, phone or the active flag; the site always keeps one active administrator. */
+    /**
+     * Changes name, role, phone or the active flag; the site always keeps one active administrator.
+     * A blank phone keeps the number on file: the edit form never shows it whole.
+     */
     public StaffMember updateStaff(Session session, String id, String name, Role role, String phone, boolean active) {
         session.require(Permission.MANAGE_STAFF);
         String cleanName = name == null ? "" : name.strip();
-        String cleanPhone = phone == null || phone.isBlank() ? null : phone.strip();
+        String newPhone = phone == null || phone.isBlank() ? null : phone.strip();
         new Validation().required("name", cleanName).maxLength("name", cleanName, 40)
                 .check(role != null, "role", "validation.required")
-                .phone("phone", cleanPhone)
+                .phone("phone", newPhone)
                 .check(active || !id.equals(session.user().id()), "active", "validation.cannotDisableSelf")
                 .throwIfAny();
         return store.write(session.actor(), tx -> {
             StaffMember before = staff.byId(tx.handle(), id).orElseThrow(() -> new UserFacingException("error.notFound"));
-            StaffMember after = before.withDetails(cleanName, role, cleanPhone, active, tx.now());
+            StaffMember after = before.withDetails(cleanName, role, newPhone == null ? before.phone() : newPhone,
+                    active, tx.now());
             boolean removesAdmin = before.role() == Role.ADMINISTRATOR && before.active()
                     && (after.role() != Role.ADMINISTRATOR || !after.active());
             staff.update(tx.handle(), after);
@@ -152,10 +156,10 @@ public final class AccountService {
         });
     }
 
-    /** A page of staff in name order; pass the last member of the previous page to continue. */
+    /** A page of staff in employee-number order; pass the last member of the previous page to continue. */
     public List<StaffMember> staffPage(Session session, StaffMember after, int limit) {
         session.require(Permission.VIEW_STAFF);
-        return store.read(h -> staff.page(h, after == null ? null : after.name(), after == null ? null : after.id(), limit));
+        return store.read(h -> staff.page(h, after == null ? null : after.employeeNo(), limit));
     }
 
     /** Shows a staff phone number whole to a role that may see it, and leaves a trace in the audit log. */

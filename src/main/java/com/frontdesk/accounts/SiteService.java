@@ -5,6 +5,7 @@ import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The site record and the first-start setup that creates it with the first administrator. */
@@ -47,6 +48,7 @@ public final class SiteService {
         admin.validate(v);
         v.check(admin.role() == Role.ADMINISTRATOR, "role", "validation.firstAdmin").throwIfAny();
         String hash = hasher.hash(admin.password());
+        Arrays.fill(admin.password(), '\0');
         Site created = store.write(Actor.SYSTEM, tx -> {
             if (sites.find(tx.handle()).isPresent()) {
                 throw new UserFacingException("error.alreadySetUp");

@@ -1,5 +1,6 @@
 package com.frontdesk.accounts;
 
+import com.frontdesk.core.Masking;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.List;
@@ -32,7 +33,11 @@ final class StaffFormDialog {
         name.setId("staffName");
         ComboBox<Role> role = roleBox(ctx);
         role.setValue(editing == null ? Role.RECEPTIONIST : editing.role());
-        TextField phone = new TextField(editing == null ? "" : editing.phone());
+        // Editing never shows the number whole; typing a new one replaces it, blank keeps it.
+        TextField phone = new TextField();
+        if (editing != null) {
+            phone.setPromptText(Masking.phone(editing.phone()));
+        }
         PasswordField password = new PasswordField();
         password.setId("staffPassword");
         CheckBox active = new CheckBox(ctx.text("field.active"));

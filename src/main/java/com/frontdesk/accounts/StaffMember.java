@@ -1,6 +1,7 @@
 package com.frontdesk.accounts;
 
 import com.frontdesk.core.Actor;
+import com.frontdesk.core.PersonalData;
 import java.time.Instant;
 
 /** A staff account as the rest of the program sees it; the password hash never leaves the repository. */
@@ -9,7 +10,7 @@ public record StaffMember(
         String employeeNo,
         String name,
         Role role,
-        String phone,
+        @PersonalData(PersonalData.Kind.PHONE) String phone,
         boolean active,
         int failedAttempts,
         Instant lockedUntil,

@@ -35,12 +35,12 @@ public final class StaffRepository {
                 .mapTo(Boolean.class).one();
     }
 
-    /** A page of staff in name order, after the given (name, id) or from the start. */
-    public List<StaffMember> page(Handle h, String afterName, String afterId, int limit) {
+    /** A page of staff in employee-number order (the unique index), after the given number or from the start. */
+    public List<StaffMember> page(Handle h, String afterEmployeeNo, int limit) {
         return h.createQuery("SELECT " + COLUMNS + " FROM staff"
-                        + " WHERE :afterId IS NULL OR (name, id) > (:afterName, :afterId)"
-                        + " ORDER BY name, id LIMIT :limit")
-                .bind("afterName", afterName).bind("afterId", afterId).bind("limit", limit)
+                        + " WHERE :after IS NULL OR employee_no > :after"
+                        + " ORDER BY employee_no LIMIT :limit")
+                .bind("after", afterEmployeeNo).bind("limit", limit)
                 .map(StaffRepository::map).list();
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -102,6 +103,8 @@ public final class StaffView {
         ask.setHeaderText(ctx.text("staff.resetPasswordFor", member.name(), member.employeeNo()));
         PasswordField fresh = new PasswordField();
         ask.getDialogPane().setContent(fresh);
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText(ctx.text("action.ok"));
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));
         ask.setOnShown(e -> fresh.requestFocus());
         ask.showAndWait().ifPresent(ignored -> {
             char[] password = fresh.getText().toCharArray();

@@ -59,6 +59,17 @@ public final class AuditLogView {
             }
         });
         entity.setId("auditEntity");
+        entity.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? ctx.text("audit.allEntities") : entityName(name);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
         entity.setPromptText(ctx.text("audit.allEntities"));
         Button apply = new Button(ctx.text("audit.apply"));
         apply.setId("auditApply");
@@ -79,10 +90,10 @@ public final class AuditLogView {
         table.setId("auditTable");
         table.getColumns().add(column(ctx.text("audit.time"), a -> TIME.format(a.at().atZone(zone))));
         table.getColumns().add(column(ctx.text("audit.user"), AuditEntry::actorName));
-        table.getColumns().add(column(ctx.text("audit.entity"), AuditEntry::entity));
-        table.getColumns().add(column(ctx.text("audit.action"), AuditEntry::action));
+        table.getColumns().add(column(ctx.text("audit.entity"), a -> entityName(a.entity())));
+        table.getColumns().add(column(ctx.text("audit.action"), a -> ctx.messages().getOrDefault("audit.action." + a.action(), a.action())));
         table.getColumns().add(column(ctx.text("audit.record"), a -> a.entityId() == null ? "" : a.entityId()));
-        table.getColumns().add(column(ctx.text("audit.changes"), a -> a.changes() == null ? "" : a.changes()));
+        table.getColumns().add(column(ctx.text("audit.changes"), a -> ChangeSummary.of(a.changes())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         more.setText(ctx.text("list.more"));
@@ -118,6 +129,10 @@ public final class AuditLogView {
             table.getItems().addAll(page);
             more.setDisable(page.size() < PAGE);
         });
+    }
+
+    private String entityName(String entity) {
+        return ctx.messages().getOrDefault("audit.entity." + entity, entity);
     }
 
     private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value) {

@@ -56,6 +56,11 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** For open-ended names (audit actions, record types): the translation if there is one. */
+    public String getOrDefault(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public String format(Problem problem) {
         return get(problem.key(), problem.args().toArray());
     }

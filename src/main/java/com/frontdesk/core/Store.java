@@ -2,6 +2,8 @@ package com.frontdesk.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,8 +35,9 @@ public final class Store {
     }
 
     public <T> T write(Actor actor, Work<T> work) {
-        return jdbi.inTransaction(handle ->
-                work.apply(new WriteContext(handle, actor, clock.instant(), ids, json)));
+        // Milliseconds, as stored: the record a write returns must equal the row read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return jdbi.inTransaction(handle -> work.apply(new WriteContext(handle, actor, now, ids, json)));
     }
 
     public <T> T read(Query<T> query) {

@@ -22,6 +22,9 @@ public final class WriteContext {
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
+    /** A new modification time alone is not a change worth recording. */
+    private static final String UPDATED_AT = "updatedAt";
+
     private final Handle handle;
     private final Actor actor;
     private final Instant now;
@@ -74,22 +77,26 @@ public final class WriteContext {
     public void created(String entity, String id, Object state) {
         Map<String, Object> after = fields(state);
         Map<String, Object> changes = new LinkedHashMap<>();
-        after.forEach((k, v) -> changes.put(k, change(null, v)));
+        after.forEach((k, v) -> changes.put(k, change(null, PersonalFields.forAudit(state.getClass(), k, v))));
         audit(entity, id, "CREATE", changes);
         outbox(entity, id, "upsert", state);
     }
 
-    /** Records only the fields that differ; a save that changed nothing leaves no trace. */
+    /**
+     * Records only the fields that differ; a save that changed nothing leaves no trace. Personal
+     * data is compared whole but kept masked in the audit log.
+     */
     public void updated(String entity, String id, Object before, Object after) {
         Map<String, Object> b = fields(before);
         Map<String, Object> a = fields(after);
         Map<String, Object> changes = new LinkedHashMap<>();
         for (String key : new TreeSet<>(union(b, a))) {
             if (!Objects.equals(b.get(key), a.get(key))) {
-                changes.put(key, change(b.get(key), a.get(key)));
+                changes.put(key, change(PersonalFields.forAudit(before.getClass(), key, b.get(key)),
+                        PersonalFields.forAudit(after.getClass(), key, a.get(key))));
             }
         }
-        if (changes.isEmpty()) {
+        if (changes.isEmpty() || changes.keySet().equals(Set.of(UPDATED_AT))) {
             return;
         }
         audit(entity, id, "UPDATE", changes);

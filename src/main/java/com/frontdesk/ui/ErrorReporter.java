@@ -5,6 +5,7 @@ import com.frontdesk.core.UserFacingException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,8 @@ public final class ErrorReporter {
     }
 
     private void show(String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text,
+                new ButtonType(messages.get().get("action.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(messages.get().get("app.title"));
         alert.setHeaderText(null);
         alert.show();

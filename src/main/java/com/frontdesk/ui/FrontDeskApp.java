@@ -9,6 +9,7 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,11 @@ public final class FrontDeskApp extends Application {
         try {
             workstation = Workstation.open(DataDirectory.resolve(dir == null ? null : Path.of(dir)), Clock.systemUTC());
         } catch (UserFacingException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.forSystem().format(e), ButtonType.OK);
+            Messages messages = Messages.forSystem();
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format(e),
+                    new ButtonType(messages.get("action.ok"), ButtonBar.ButtonData.OK_DONE));
             alert.setHeaderText(null);
-            alert.setTitle(Messages.forSystem().get("app.title"));
+            alert.setTitle(messages.get("app.title"));
             alert.showAndWait();
             Platform.exit();
             return;

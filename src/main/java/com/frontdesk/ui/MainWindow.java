@@ -119,7 +119,7 @@ public final class MainWindow {
                 file.getFileName().toString()));
     }
 
-    /** Called every minute by the shell: the shift label follows the clock. */
+    /** Called on every housekeeping tick of the shell: the shift label follows the clock. */
     public void refreshShift() {
         ZonedDateTime now = ZonedDateTime.now(ctx.workstation().clock()).withZoneSameInstant(ctx.workstation().sites().zone());
         shiftLabel.setText(ctx.text("top.shift", ctx.text(ShiftSchedule.DEFAULT.current(now.toLocalTime()).key())));

@@ -9,6 +9,7 @@ import com.frontdesk.core.Actor;
 import com.frontdesk.core.Messages;
 import com.frontdesk.core.TaskExecutor;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -45,7 +46,7 @@ public final class Shell {
         this.workstation = workstation;
         this.executor = executor;
         this.stage = stage;
-        this.messages = Messages.forTag(workstation.settings().current().language());
+        this.messages = useLanguage(workstation.settings().current().language());
         this.errors = new ErrorReporter(() -> messages);
         this.idle = new IdleTimer(workstation.clock(), () -> workstation.settings().current().idleLockMinutes());
         this.housekeeping = new Timeline(new KeyFrame(HOUSEKEEPING_PERIOD, e -> housekeeping()));
@@ -145,7 +146,7 @@ public final class Shell {
     private void changeLanguage(String tag) {
         executor.execute(() -> workstation.settings().changeLanguage(session == null ? Actor.SYSTEM : session.actor(), tag),
                 saved -> {
-                    messages = Messages.forTag(saved.language());
+                    messages = useLanguage(saved.language());
                     if (session != null) {
                         showMain(session);
                     } else {
@@ -157,6 +158,16 @@ public final class Shell {
 
     private LocalDate today() {
         return workstation.clock().instant().atZone(workstation.sites().zone()).toLocalDate();
+    }
+
+    /**
+     * The JVM's default locale follows the chosen language too, so what JavaFX words by itself
+     * (date pickers, built-in dialog buttons) matches the rest of the screen.
+     */
+    private static Messages useLanguage(String tag) {
+        Messages chosen = Messages.forTag(tag);
+        Locale.setDefault(chosen.locale());
+        return chosen;
     }
 
     private void dailyBackup() {

@@ -1,6 +1,7 @@
 package com.frontdesk.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -30,7 +31,8 @@ final class ShortcutsDialog {
         for (String[] o : others) {
             grid.addRow(row++, new Label(o[0]), new Label(ctx.text(o[1])));
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
+                new ButtonType(ctx.text("action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner);
         alert.setTitle(ctx.text("shortcut.title"));
         alert.setHeaderText(ctx.text("shortcut.title"));

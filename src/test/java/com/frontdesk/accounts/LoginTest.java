@@ -3,45 +3,32 @@ package com.frontdesk.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.frontdesk.Workstation;
 import com.frontdesk.accounts.AccountService.Purpose;
 import com.frontdesk.core.UserFacingException;
-import com.frontdesk.db.DataDirectory;
 import com.frontdesk.settings.WorkstationSettings;
 import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.OpenWorkstation;
 import com.frontdesk.testsupport.SqlRows;
 import com.frontdesk.testsupport.TestSites;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LoginTest {
     private static final String PASSWORD = "desk2026a";
     private static final String WRONG = "wrong2026a";
 
-    @TempDir
-    Path root;
-
     private final MutableClock clock = MutableClock.standard();
-    private Workstation ws;
-    private Session admin;
+    @RegisterExtension
+    final OpenWorkstation site = OpenWorkstation.withSite(clock);
     private StaffMember receptionist;
 
     @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataDirectory(root), clock);
-        admin = TestSites.setUp(ws);
-        receptionist = TestSites.addStaff(ws, admin, "R001", "李前台", Role.RECEPTIONIST, PASSWORD);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+    void addAReceptionist() {
+        receptionist = TestSites.addStaff(site.ws(), site.admin(), "R001", "李前台", Role.RECEPTIONIST, PASSWORD);
     }
 
     @Test
@@ -50,7 +37,7 @@ class LoginTest {
 
         assertThat(session.role()).isEqualTo(Role.RECEPTIONIST);
         assertThat(session.user().id()).isEqualTo(receptionist.id());
-        assertThat(admin.role()).isEqualTo(Role.ADMINISTRATOR);
+        assertThat(site.admin().role()).isEqualTo(Role.ADMINISTRATOR);
         assertThat(lastAudit(receptionist.id())).containsEntry("action", "LOGIN");
     }
 
@@ -95,8 +82,8 @@ class LoginTest {
     @Test
     void theLockOutRulesComeFromTheSettings() {
         WorkstationSettings d = WorkstationSettings.DEFAULTS;
-        ws.settings().update(admin, new WorkstationSettings(d.language(), d.backupFolder(), d.backupsToKeep(),
-                d.idleLockMinutes(), 3, 2));
+        site.ws().settings().update(site.admin(), new WorkstationSettings(d.language(), d.backupFolder(),
+                d.backupsToKeep(), d.idleLockMinutes(), 3, 2));
 
         assertThat(refusal("R001", WRONG)).isNotInstanceOf(AccountLockedException.class);
         assertThat(refusal("R001", WRONG)).isNotInstanceOf(AccountLockedException.class);
@@ -110,14 +97,14 @@ class LoginTest {
 
     @Test
     void aDisabledAccountCannotSignIn() {
-        ws.accounts().updateStaff(admin, receptionist.id(), receptionist.name(), receptionist.role(),
-                receptionist.phone(), false);
+        site.ws().accounts().updateStaff(site.admin(), receptionist.id(), receptionist.name(),
+                receptionist.role(), receptionist.phone(), false);
 
         assertThat(refusal("R001", PASSWORD).key()).isEqualTo("login.wrong");
     }
 
     private Session login(String no, String password) {
-        return ws.accounts().authenticate(no, password.toCharArray(), Purpose.LOGIN);
+        return site.ws().accounts().authenticate(no, password.toCharArray(), Purpose.LOGIN);
     }
 
     private UserFacingException refusal(String no, String password) {
@@ -127,7 +114,7 @@ class LoginTest {
     }
 
     private Map<String, Object> lastAudit(String staffId) {
-        List<Map<String, Object>> rows = SqlRows.query(ws.dataDirectory().database(),
+        List<Map<String, Object>> rows = SqlRows.query(site.db(),
                 "SELECT * FROM audit_log WHERE entity_id = '" + staffId + "' ORDER BY at DESC, id DESC LIMIT 1");
         assertThat(rows).isNotEmpty();
         return rows.get(0);

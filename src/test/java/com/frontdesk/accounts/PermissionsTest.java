@@ -3,78 +3,62 @@ package com.frontdesk.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.frontdesk.Workstation;
 import com.frontdesk.accounts.AccountService.Purpose;
 import com.frontdesk.audit.AuditFilter;
 import com.frontdesk.core.AccessDeniedException;
-import com.frontdesk.db.DataDirectory;
 import com.frontdesk.settings.WorkstationSettings;
-import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.OpenWorkstation;
 import com.frontdesk.testsupport.SqlRows;
 import com.frontdesk.testsupport.TestSites;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Roles are enforced by the services themselves, not only by hidden buttons. */
 class PermissionsTest {
     private static final String PASSWORD = "desk2026a";
 
-    @TempDir
-    Path root;
-
-    private Workstation ws;
-    private Path db;
-    private Session admin;
+    @RegisterExtension
+    final OpenWorkstation site = OpenWorkstation.withSite();
     private StaffMember target;
 
     @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataDirectory(root), MutableClock.standard());
-        db = ws.dataDirectory().database();
-        admin = TestSites.setUp(ws);
-        target = ws.accounts().addStaff(admin, new NewStaff("R009", "赵保洁", Role.RECEPTIONIST, "13912345678",
-                PASSWORD.toCharArray()));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+    void addATarget() {
+        target = site.ws().accounts().addStaff(site.admin(),
+                new NewStaff("R009", "赵保洁", Role.RECEPTIONIST, "13912345678", PASSWORD.toCharArray()));
     }
 
     @Test
     void aReceptionistIsRefusedEveryAdministrativeActionAndNothingIsStored() {
-        TestSites.addStaff(ws, admin, "R001", "李前台", Role.RECEPTIONIST, PASSWORD);
+        TestSites.addStaff(site.ws(), site.admin(), "R001", "李前台", Role.RECEPTIONIST, PASSWORD);
         Session receptionist = login("R001");
-        Map<String, List<String>> before = SqlRows.snapshot(db);
+        Map<String, List<String>> before = SqlRows.snapshot(site.db());
 
-        assertDenied(() -> ws.accounts().addStaff(receptionist,
+        assertDenied(() -> site.ws().accounts().addStaff(receptionist,
                 new NewStaff("R002", "新人", Role.ADMINISTRATOR, null, "newbie2026".toCharArray())));
-        assertDenied(() -> ws.audit().page(receptionist, AuditFilter.ALL, null, 10));
-        assertDenied(() -> ws.settings().update(receptionist, WorkstationSettings.DEFAULTS.withLanguage("en")));
-        assertDenied(() -> ws.accounts().revealPhone(receptionist, target.id()));
-        assertDenied(() -> ws.accounts().updateStaff(receptionist, receptionist.user().id(), "李前台",
+        assertDenied(() -> site.ws().audit().page(receptionist, AuditFilter.ALL, null, 10));
+        assertDenied(() -> site.ws().settings().update(receptionist, WorkstationSettings.DEFAULTS.withLanguage("en")));
+        assertDenied(() -> site.ws().accounts().revealPhone(receptionist, target.id()));
+        assertDenied(() -> site.ws().accounts().updateStaff(receptionist, receptionist.user().id(), "李前台",
                 Role.ADMINISTRATOR, null, true));
-        assertDenied(() -> ws.accounts().resetPassword(receptionist, target.id(), "taken2026".toCharArray()));
-        assertDenied(() -> ws.accounts().staffPage(receptionist, null, 10));
+        assertDenied(() -> site.ws().accounts().resetPassword(receptionist, target.id(), "taken2026".toCharArray()));
+        assertDenied(() -> site.ws().accounts().staffPage(receptionist, null, 10));
 
-        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
+        assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
     }
 
     @Test
     void aShiftLeadMayReadTheAuditLogAndRevealAPhoneWhichIsItselfAudited() {
-        TestSites.addStaff(ws, admin, "S001", "周班长", Role.SHIFT_LEAD, PASSWORD);
+        TestSites.addStaff(site.ws(), site.admin(), "S001", "周班长", Role.SHIFT_LEAD, PASSWORD);
         Session lead = login("S001");
 
-        assertThat(ws.audit().page(lead, AuditFilter.ALL, null, 10)).isNotEmpty();
-        assertThat(ws.accounts().revealPhone(lead, target.id())).isEqualTo("13912345678");
+        assertThat(site.ws().audit().page(lead, AuditFilter.ALL, null, 10)).isNotEmpty();
+        assertThat(site.ws().accounts().revealPhone(lead, target.id())).isEqualTo("13912345678");
 
-        List<Map<String, Object>> reveal = SqlRows.query(db,
+        List<Map<String, Object>> reveal = SqlRows.query(site.db(),
                 "SELECT * FROM audit_log WHERE action = 'REVEAL'");
         assertThat(reveal).hasSize(1);
         assertThat(reveal.get(0)).containsEntry("actor_id", lead.user().id())
@@ -84,16 +68,16 @@ class PermissionsTest {
 
     @Test
     void aShiftLeadMayNotManageStaffOrChangeSettings() {
-        TestSites.addStaff(ws, admin, "S001", "周班长", Role.SHIFT_LEAD, PASSWORD);
+        TestSites.addStaff(site.ws(), site.admin(), "S001", "周班长", Role.SHIFT_LEAD, PASSWORD);
         Session lead = login("S001");
 
-        assertDenied(() -> ws.accounts().addStaff(lead,
+        assertDenied(() -> site.ws().accounts().addStaff(lead,
                 new NewStaff("R002", "新人", Role.RECEPTIONIST, null, "newbie2026".toCharArray())));
-        assertDenied(() -> ws.settings().update(lead, WorkstationSettings.DEFAULTS.withLanguage("en")));
+        assertDenied(() -> site.ws().settings().update(lead, WorkstationSettings.DEFAULTS.withLanguage("en")));
     }
 
     private Session login(String no) {
-        return ws.accounts().authenticate(no, PASSWORD.toCharArray(), Purpose.LOGIN);
+        return site.ws().accounts().authenticate(no, PASSWORD.toCharArray(), Purpose.LOGIN);
     }
 
     private static void assertDenied(ThrowingCallable call) {

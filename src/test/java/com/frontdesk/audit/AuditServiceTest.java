@@ -2,14 +2,10 @@ package com.frontdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frontdesk.Workstation;
-import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Actor;
-import com.frontdesk.db.DataDirectory;
 import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.OpenWorkstation;
 import com.frontdesk.testsupport.SqlRows;
-import com.frontdesk.testsupport.TestSites;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +13,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditServiceTest {
     private static final Actor ALICE = new Actor("alice-id", "Alice (R001)");
@@ -28,18 +23,14 @@ class AuditServiceTest {
     private static final Comparator<AuditEntry> NEWEST_FIRST =
             Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed();
 
-    @TempDir
-    Path root;
-
     private final MutableClock clock = MutableClock.standard();
-    private Workstation ws;
-    private Session admin;
+    // setting up the site adds three entries of its own
+    @RegisterExtension
+    final OpenWorkstation site = OpenWorkstation.withSite(clock);
     private Instant start;
 
     @BeforeEach
     void aLogOfFortyEntries() {
-        ws = Workstation.open(new DataDirectory(root), clock);
-        admin = TestSites.setUp(ws); // adds three entries of its own
         start = clock.instant().plus(Duration.ofMinutes(1));
         for (int i = 0; i < 40; i++) {
             if (i % 3 == 0) {
@@ -48,16 +39,11 @@ class AuditServiceTest {
             Actor actor = i % 2 == 0 ? ALICE : BOB;
             String entity = i % 4 == 0 ? "parcel" : "visitor";
             String entityId = entity + "-" + i;
-            ws.store().write(actor, tx -> {
+            site.ws().store().write(actor, tx -> {
                 tx.audit(entity, entityId, "UPDATE", Map.of("n", entityId));
                 return null;
             });
         }
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
     }
 
     @Test
@@ -68,7 +54,7 @@ class AuditServiceTest {
         assertThat(new HashSet<>(all.stream().map(AuditEntry::id).toList())).hasSize(43);
         assertThat(all).isSortedAccordingTo(NEWEST_FIRST);
         assertThat(all.stream().map(AuditEntry::id).toList()).containsExactlyElementsOf(
-                SqlRows.query(ws.dataDirectory().database(), "SELECT id FROM audit_log ORDER BY at DESC, id DESC")
+                SqlRows.query(site.db(), "SELECT id FROM audit_log ORDER BY at DESC, id DESC")
                         .stream().map(r -> (String) r.get("id")).toList());
         // entries 36..38 share one instant: their ids still keep the order they were written in
         assertThat(all.subList(0, 4)).extracting(AuditEntry::entityId)
@@ -108,14 +94,14 @@ class AuditServiceTest {
 
     @Test
     void theEntityKindsAreListedOnce() {
-        assertThat(ws.audit().entities(admin)).containsExactly("parcel", "site", "staff", "visitor");
+        assertThat(site.ws().audit().entities(site.admin())).containsExactly("parcel", "site", "staff", "visitor");
     }
 
     private List<AuditEntry> pageThrough(AuditFilter filter, int size) {
         List<AuditEntry> all = new ArrayList<>();
         AuditEntry after = null;
         for (int guard = 0; guard < 100; guard++) {
-            List<AuditEntry> page = ws.audit().page(admin, filter, after, size);
+            List<AuditEntry> page = site.ws().audit().page(site.admin(), filter, after, size);
             assertThat(page.size()).isLessThanOrEqualTo(size);
             all.addAll(page);
             if (page.size() < size) {

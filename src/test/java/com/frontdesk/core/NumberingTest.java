@@ -3,37 +3,19 @@ package com.frontdesk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.frontdesk.Workstation;
-import com.frontdesk.db.DataDirectory;
 import com.frontdesk.testsupport.MutableClock;
-import com.frontdesk.testsupport.TestSites;
-import java.nio.file.Path;
+import com.frontdesk.testsupport.OpenWorkstation;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Human numbers per site and day (the site is in Asia/Shanghai, UTC+8). */
 class NumberingTest {
-    @TempDir
-    Path root;
-
     // 2026-11-22 21:00 in Beijing, 13:00 UTC
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T13:00:00Z"));
-    private Workstation ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataDirectory(root), clock);
-        TestSites.setUp(ws);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
+    @RegisterExtension
+    final OpenWorkstation site = OpenWorkstation.withSite(clock);
 
     @Test
     void numbersCountUpWithinTheSitesDayAndRestartOnTheNextDay() {
@@ -59,7 +41,7 @@ class NumberingTest {
     void aRolledBackWriteGivesItsNumberBack() {
         assertThat(next("BX")).isEqualTo("BX-20261122-0001");
 
-        assertThatThrownBy(() -> ws.store().write(Actor.SYSTEM, tx -> {
+        assertThatThrownBy(() -> site.ws().store().write(Actor.SYSTEM, tx -> {
             assertThat(tx.nextNumber("BX")).isEqualTo("BX-20261122-0002");
             throw new UserFacingException("error.notFound");
         })).isInstanceOf(UserFacingException.class);
@@ -72,6 +54,6 @@ class NumberingTest {
     }
 
     private String next(String prefix) {
-        return ws.store().write(Actor.SYSTEM, tx -> tx.nextNumber(prefix));
+        return site.ws().store().write(Actor.SYSTEM, tx -> tx.nextNumber(prefix));
     }
 }

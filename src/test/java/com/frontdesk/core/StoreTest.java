@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.frontdesk.Workstation;
-import com.frontdesk.db.DataDirectory;
 import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.OpenWorkstation;
 import com.frontdesk.testsupport.SqlRows;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The one write helper: the change, its audit entry and its outbox entry commit together or not at all. */
 class StoreTest {
@@ -25,40 +21,26 @@ class StoreTest {
 
     private static final Actor ACTOR = new Actor("staff-1", "张三 (R001)");
 
-    @TempDir
-    Path root;
-
     private final MutableClock clock = MutableClock.standard();
+    @RegisterExtension
+    final OpenWorkstation fresh = OpenWorkstation.empty(clock);
     private final ObjectMapper json = new ObjectMapper();
-    private Workstation ws;
-    private Path db;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataDirectory(root), clock);
-        db = ws.dataDirectory().database();
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     @Test
     void aWriteStoresTheChangeOneAuditEntryAndOneOutboxEntry() throws Exception {
-        ws.store().write(ACTOR, tx -> {
+        fresh.ws().store().write(ACTOR, tx -> {
             insertThing(tx, "t1", new Thing("lamp", 2));
             tx.created("thing", "t1", new Thing("lamp", 2));
             return null;
         });
 
-        assertThat(SqlRows.count(db, "setting")).isEqualTo(1);
-        List<Map<String, Object>> audit = SqlRows.query(db, "SELECT * FROM audit_log");
+        assertThat(SqlRows.count(fresh.db(), "setting")).isEqualTo(1);
+        List<Map<String, Object>> audit = SqlRows.query(fresh.db(), "SELECT * FROM audit_log");
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)).containsEntry("entity", "thing").containsEntry("entity_id", "t1")
                 .containsEntry("action", "CREATE").containsEntry("actor_id", "staff-1")
                 .containsEntry("actor_name", "张三 (R001)").containsEntry("at", clock.millis());
-        List<Map<String, Object>> outbox = SqlRows.query(db, "SELECT * FROM outbox");
+        List<Map<String, Object>> outbox = SqlRows.query(fresh.db(), "SELECT * FROM outbox");
         assertThat(outbox).hasSize(1);
         assertThat(outbox.get(0)).containsEntry("entity", "thing").containsEntry("entity_id", "t1")
                 .containsEntry("op", "upsert").containsEntry("changed_by", "staff-1")
@@ -69,11 +51,11 @@ class StoreTest {
 
     @Test
     void whenTheAuditEntryCannotBeWrittenTheChangeAndOutboxEntryAreRolledBack() {
-        SqlRows.execute(db, """
+        SqlRows.execute(fresh.db(), """
                 CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log WHEN NEW.entity = 'boom'
                 BEGIN SELECT RAISE(ABORT, 'audit refused'); END""");
 
-        assertThatThrownBy(() -> ws.store().write(ACTOR, tx -> {
+        assertThatThrownBy(() -> fresh.ws().store().write(ACTOR, tx -> {
             insertThing(tx, "t1", new Thing("lamp", 2));
             tx.created("thing", "t1", new Thing("lamp", 2));
             tx.audit("boom", "t1", "CREATE", Map.of());
@@ -85,11 +67,11 @@ class StoreTest {
 
     @Test
     void whenTheOutboxEntryCannotBeWrittenTheChangeAndAuditEntryAreRolledBack() {
-        SqlRows.execute(db, """
+        SqlRows.execute(fresh.db(), """
                 CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox
                 BEGIN SELECT RAISE(ABORT, 'outbox refused'); END""");
 
-        assertThatThrownBy(() -> ws.store().write(ACTOR, tx -> {
+        assertThatThrownBy(() -> fresh.ws().store().write(ACTOR, tx -> {
             insertThing(tx, "t1", new Thing("lamp", 2));
             tx.created("thing", "t1", new Thing("lamp", 2));
             return null;
@@ -100,7 +82,7 @@ class StoreTest {
 
     @Test
     void whenTheWorkFailsAfterAuditAndOutboxWereWrittenNothingRemains() {
-        assertThatThrownBy(() -> ws.store().write(ACTOR, tx -> {
+        assertThatThrownBy(() -> fresh.ws().store().write(ACTOR, tx -> {
             insertThing(tx, "t1", new Thing("lamp", 2));
             tx.created("thing", "t1", new Thing("lamp", 2));
             throw new UserFacingException("error.notFound");
@@ -111,28 +93,28 @@ class StoreTest {
 
     @Test
     void anUpdateThatChangesNothingLeavesNoTrace() {
-        ws.store().write(ACTOR, tx -> {
+        fresh.ws().store().write(ACTOR, tx -> {
             tx.updated("thing", "t1", new Thing("lamp", 2), new Thing("lamp", 2));
             return null;
         });
 
-        assertThat(SqlRows.count(db, "audit_log")).isZero();
-        assertThat(SqlRows.count(db, "outbox")).isZero();
+        assertThat(SqlRows.count(fresh.db(), "audit_log")).isZero();
+        assertThat(SqlRows.count(fresh.db(), "outbox")).isZero();
     }
 
     @Test
     void anUpdateRecordsOnlyTheChangedFieldsWithFromAndTo() throws Exception {
-        ws.store().write(ACTOR, tx -> {
+        fresh.ws().store().write(ACTOR, tx -> {
             tx.updated("thing", "t1", new Thing("lamp", 2), new Thing("lamp", 3));
             return null;
         });
 
-        List<Map<String, Object>> audit = SqlRows.query(db, "SELECT action, changes FROM audit_log");
+        List<Map<String, Object>> audit = SqlRows.query(fresh.db(), "SELECT action, changes FROM audit_log");
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)).containsEntry("action", "UPDATE");
         JsonNode changes = json.readTree((String) audit.get(0).get("changes"));
         assertThat(changes).isEqualTo(json.readTree("{\"count\":{\"from\":2,\"to\":3}}"));
-        List<Map<String, Object>> outbox = SqlRows.query(db, "SELECT op, payload FROM outbox");
+        List<Map<String, Object>> outbox = SqlRows.query(fresh.db(), "SELECT op, payload FROM outbox");
         assertThat(outbox).hasSize(1);
         assertThat(json.readTree((String) outbox.get(0).get("payload")))
                 .isEqualTo(json.readTree("{\"name\":\"lamp\",\"count\":3}"));
@@ -140,23 +122,23 @@ class StoreTest {
 
     @Test
     void theAuditLogIsAppendOnly() {
-        ws.store().write(ACTOR, tx -> {
+        fresh.ws().store().write(ACTOR, tx -> {
             tx.audit("thing", "t1", "REVEAL", Map.of("field", "phone"));
             return null;
         });
-        List<String> before = SqlRows.rowsOf(db, "audit_log");
+        List<String> before = SqlRows.rowsOf(fresh.db(), "audit_log");
 
-        assertThatThrownBy(() -> SqlRows.execute(db, "UPDATE audit_log SET action = 'NOTHING'"))
+        assertThatThrownBy(() -> SqlRows.execute(fresh.db(), "UPDATE audit_log SET action = 'NOTHING'"))
                 .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> SqlRows.execute(db, "DELETE FROM audit_log"))
+        assertThatThrownBy(() -> SqlRows.execute(fresh.db(), "DELETE FROM audit_log"))
                 .hasStackTraceContaining("append-only");
-        assertThat(SqlRows.rowsOf(db, "audit_log")).isEqualTo(before);
+        assertThat(SqlRows.rowsOf(fresh.db(), "audit_log")).isEqualTo(before);
     }
 
     private void assertNothingStored() {
-        assertThat(SqlRows.count(db, "setting")).as("the change").isZero();
-        assertThat(SqlRows.count(db, "audit_log")).as("audit entries").isZero();
-        assertThat(SqlRows.count(db, "outbox")).as("outbox entries").isZero();
+        assertThat(SqlRows.count(fresh.db(), "setting")).as("the change").isZero();
+        assertThat(SqlRows.count(fresh.db(), "audit_log")).as("audit entries").isZero();
+        assertThat(SqlRows.count(fresh.db(), "outbox")).as("outbox entries").isZero();
     }
 
     private static void insertThing(WriteContext tx, String id, Thing thing) {

@@ -4,48 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.frontdesk.Workstation;
-import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.ValidationException;
-import com.frontdesk.db.DataDirectory;
-import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.OpenWorkstation;
 import com.frontdesk.testsupport.SqlRows;
-import com.frontdesk.testsupport.TestSites;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SettingsServiceTest {
-    @TempDir
-    Path root;
-
-    private final MutableClock clock = MutableClock.standard();
+    @RegisterExtension
+    final OpenWorkstation site = OpenWorkstation.withSite();
     private final ObjectMapper json = new ObjectMapper();
-    private Workstation ws;
-    private Path db;
-    private Session admin;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataDirectory(root), clock);
-        db = ws.dataDirectory().database();
-        admin = TestSites.setUp(ws);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     @Test
     void theDefaultsApplyWhenNothingIsStored() {
-        assertThat(SqlRows.count(db, "setting")).isZero();
-        assertThat(ws.settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
+        assertThat(SqlRows.count(site.db(), "setting")).isZero();
+        assertThat(site.ws().settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
         assertThat(WorkstationSettings.DEFAULTS).isEqualTo(new WorkstationSettings("zh-CN", "", 14, 10, 5, 5));
     }
 
@@ -53,22 +30,21 @@ class SettingsServiceTest {
     void anUpdateIsReadBackAndSurvivesARestart() {
         WorkstationSettings changed = new WorkstationSettings("en", "/srv/backups", 30, 15, 6, 20);
 
-        assertThat(ws.settings().update(admin, changed)).isEqualTo(changed);
-        assertThat(ws.settings().current()).isEqualTo(changed);
+        assertThat(site.ws().settings().update(site.admin(), changed)).isEqualTo(changed);
+        assertThat(site.ws().settings().current()).isEqualTo(changed);
 
-        ws.close();
-        ws = Workstation.open(new DataDirectory(root), clock);
-        assertThat(ws.settings().current()).isEqualTo(changed);
-        assertThat(ws.siteBackups().folder()).isEqualTo(Path.of("/srv/backups"));
+        site.reopen();
+        assertThat(site.ws().settings().current()).isEqualTo(changed);
+        assertThat(site.ws().siteBackups().folder()).isEqualTo(Path.of("/srv/backups"));
     }
 
     @Test
     void invalidValuesAreRefusedAndNothingIsStored() {
-        Map<String, List<String>> before = SqlRows.snapshot(db);
+        Map<String, List<String>> before = SqlRows.snapshot(site.db());
         WorkstationSettings d = WorkstationSettings.DEFAULTS;
 
-        ValidationException e = catchThrowableOfType(ValidationException.class, () -> ws.settings().update(admin,
-                new WorkstationSettings("fr", d.backupFolder(), 0, 0, 2, d.lockoutMinutes())));
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> site.ws().settings().update(
+                site.admin(), new WorkstationSettings("fr", d.backupFolder(), 0, 0, 2, d.lockoutMinutes())));
 
         assertThat(e.problems()).extracting(p -> p.field())
                 .containsExactlyInAnyOrder("language", "backupsToKeep", "idleLockMinutes", "lockoutAttempts");
@@ -77,58 +53,57 @@ class SettingsServiceTest {
                     assertThat(p.key()).isEqualTo("validation.range");
                     assertThat(p.args()).containsExactly(1, 240);
                 });
-        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
-        assertThat(ws.settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
+        assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
+        assertThat(site.ws().settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
     }
 
     @Test
     void eachUpdateIsAuditedWithOnlyTheFieldsThatChanged() throws Exception {
         WorkstationSettings d = WorkstationSettings.DEFAULTS;
-        ws.settings().update(admin, new WorkstationSettings(d.language(), d.backupFolder(), d.backupsToKeep(),
-                15, d.lockoutAttempts(), d.lockoutMinutes()));
-        ws.settings().update(admin, new WorkstationSettings("en", d.backupFolder(), d.backupsToKeep(),
-                15, d.lockoutAttempts(), d.lockoutMinutes()));
+        site.ws().settings().update(site.admin(), new WorkstationSettings(d.language(), d.backupFolder(),
+                d.backupsToKeep(), 15, d.lockoutAttempts(), d.lockoutMinutes()));
+        site.ws().settings().update(site.admin(), new WorkstationSettings("en", d.backupFolder(),
+                d.backupsToKeep(), 15, d.lockoutAttempts(), d.lockoutMinutes()));
 
-        List<Map<String, Object>> audit = SqlRows.query(db,
+        List<Map<String, Object>> audit = SqlRows.query(site.db(),
                 "SELECT actor_id, action, changes FROM audit_log WHERE entity = 'setting' ORDER BY at, id");
         assertThat(audit).hasSize(2);
         assertThat(audit).allSatisfy(row -> assertThat(row)
-                .containsEntry("actor_id", admin.user().id()).containsEntry("action", "UPDATE"));
+                .containsEntry("actor_id", site.admin().user().id()).containsEntry("action", "UPDATE"));
         assertThat(json.readTree((String) audit.get(0).get("changes")))
                 .isEqualTo(json.readTree("{\"idleLockMinutes\":{\"from\":10,\"to\":15}}"));
         assertThat(json.readTree((String) audit.get(1).get("changes")))
                 .isEqualTo(json.readTree("{\"language\":{\"from\":\"zh-CN\",\"to\":\"en\"}}"));
-        assertThat(SqlRows.count(db, "outbox")).isEqualTo(2 + 2); // site + admin from setup, then two updates
+        assertThat(SqlRows.count(site.db(), "outbox")).isEqualTo(2 + 2); // site + admin from setup, then two updates
     }
 
     @Test
     void savingUnchangedSettingsAddsNoAuditEntry() {
         WorkstationSettings changed = WorkstationSettings.DEFAULTS.withLanguage("en");
-        ws.settings().update(admin, changed);
-        long audit = SqlRows.count(db, "audit_log");
+        site.ws().settings().update(site.admin(), changed);
+        long audit = SqlRows.count(site.db(), "audit_log");
 
-        ws.settings().update(admin, changed);
+        site.ws().settings().update(site.admin(), changed);
 
-        assertThat(SqlRows.count(db, "audit_log")).isEqualTo(audit);
+        assertThat(SqlRows.count(site.db(), "audit_log")).isEqualTo(audit);
     }
 
     @Test
     void anyoneMayChooseTheLanguageAtTheLoginScreen() {
-        ws.settings().changeLanguage(Actor.SYSTEM, "en");
+        site.ws().settings().changeLanguage(Actor.SYSTEM, "en");
 
-        assertThat(ws.settings().current().language()).isEqualTo("en");
-        assertThat(SqlRows.query(db, "SELECT actor_name FROM audit_log WHERE entity = 'setting'"))
+        assertThat(site.ws().settings().current().language()).isEqualTo("en");
+        assertThat(SqlRows.query(site.db(), "SELECT actor_name FROM audit_log WHERE entity = 'setting'"))
                 .containsExactly(Map.of("actor_name", "system"));
     }
 
     @Test
     void storedSettingsFromAnotherVersionKeepDefaultsForMissingFieldsAndIgnoreUnknownOnes() {
-        SqlRows.execute(db, "INSERT INTO setting (key, value, updated_at) VALUES ('workstation', "
+        SqlRows.execute(site.db(), "INSERT INTO setting (key, value, updated_at) VALUES ('workstation', "
                 + "'{\"idleLockMinutes\":20,\"aFieldFromTheFuture\":true}', 0)");
-        ws.close();
-        ws = Workstation.open(new DataDirectory(root), clock);
+        site.reopen();
 
-        WorkstationSettings read = ws.settings().current();
+        WorkstationSettings read = site.ws().settings().current();
 
         assertThat(read.idleLockMinutes()).isEqualTo(20);
         assertThat(read.language()).isEqualTo("zh-CN");
