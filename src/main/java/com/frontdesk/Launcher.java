@@ -4,6 +4,7 @@ import com.frontdesk.cli.BackupCommand;
 import com.frontdesk.cli.DataDirOption;
 import com.frontdesk.cli.DemoDataCommand;
 import com.frontdesk.cli.RestoreCommand;
+import com.frontdesk.cli.VersionProvider;
 import com.frontdesk.core.Messages;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.ui.FrontDeskApp;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Mixin;
  * The entry point. It does not extend Application, so the jar starts on a plain classpath;
  * without a command it opens the window.
  */
-@Command(name = "frontdesk", mixinStandardHelpOptions = true, version = "FrontDesk Workstation 0.1.0",
+@Command(name = "frontdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "FrontDesk Workstation (前台客服工作台). Without a command it opens the window.",
         subcommands = {DemoDataCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Launcher implements Callable<Integer> {

@@ -1,11 +1,9 @@
 package com.frontdesk.cli;
 
 import com.frontdesk.core.Messages;
-import com.frontdesk.core.UserFacingException;
 import com.frontdesk.db.BackupService;
 import com.frontdesk.db.DataDirectory;
 import com.frontdesk.db.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -14,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** A consistent copy of the database; works while the program is open (SQLite's online backup). */
-@Command(name = "backup", mixinStandardHelpOptions = true, description = "Copy the database to FILE, also while the program runs.")
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Copy the database to FILE, also while the program runs.")
 public final class BackupCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
@@ -24,10 +22,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory dir = data.resolve();
-        if (!Files.isRegularFile(dir.database())) {
-            throw new UserFacingException("cli.noDatabase", dir.root().toString());
-        }
+        DataDirectory dir = data.resolveExisting();
         Path written = new BackupService(Database.open(dir.database()), Clock.systemUTC()).backupTo(to.toAbsolutePath());
         System.out.println(Messages.forSystem().get("cli.backupWritten", written.toString()));
         return 0;

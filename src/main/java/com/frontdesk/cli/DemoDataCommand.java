@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Fills an empty data folder with a realistic demo site and prints the demo sign-ins. */
-@Command(name = "demo-data", mixinStandardHelpOptions = true,
+@Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a demo site with staff of every role in an empty data folder.")
 public final class DemoDataCommand implements Callable<Integer> {
     @Mixin
@@ -22,8 +22,9 @@ public final class DemoDataCommand implements Callable<Integer> {
             DemoData.Result result = new DemoData(ws).create();
             System.out.println(messages.get("cli.demoCreated", result.site().name(), ws.dataDirectory().root().toString()));
             for (DemoData.Account account : result.accounts()) {
-                System.out.printf("  %-6s %-8s %-10s %s%n", account.employeeNo(), account.name(),
-                        messages.get(account.role().messageKey()), account.password());
+                // Tabs, not padding: Chinese names are twice as wide as their character count.
+                System.out.printf("  %s\t%s\t%s\t%s%n", account.employeeNo(), account.name(),
+                        account.password(), messages.get(account.role().messageKey()));
             }
         }
         return 0;

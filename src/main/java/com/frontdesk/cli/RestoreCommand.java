@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Puts a backup in place of the database; refused while the program is open on the folder. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
+@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Replace the database with a backup FILE (the program must be closed).")
 public final class RestoreCommand implements Callable<Integer> {
     @Mixin

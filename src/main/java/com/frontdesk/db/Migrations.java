@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +43,17 @@ public final class Migrations {
                 .dataSource(database.dataSource())
                 .locations(locations)
                 .load();
-        boolean pending = flyway.info().pending().length > 0;
+        MigrationInfoService info = flyway.info();
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)) {
+            // Written by a newer FrontDesk (e.g. a backup restored from another PC): opening it
+            // with this version could misread or damage it.
+            throw new UserFacingException("error.databaseTooNew", database.file().toString());
+        }
+        boolean pending = info.pending().length > 0;
         if (!pending) {
             return Optional.empty();
         }
-        Optional<Path> backup = hasSchema(flyway)
+        Optional<Path> backup = info.applied().length > 0
                 ? Optional.of(backupBeforeMigration(database, backupFolder))
                 : Optional.empty();
         try {
@@ -56,10 +65,6 @@ public final class Migrations {
                     backup.map(Path::toString).orElse(database.file().toString()));
         }
         return backup;
-    }
-
-    private static boolean hasSchema(Flyway flyway) {
-        return flyway.info().applied().length > 0;
     }
 
     private Path backupBeforeMigration(Database database, Path backupFolder) {

@@ -127,6 +127,20 @@ class MigrationsTest {
         assertThat(SqlRows.snapshot(dbFile)).isEqualTo(before);
     }
 
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndLeftAlone() throws IOException {
+        Database database = Database.open(dbFile);
+        Files.writeString(extra.resolve("V2__notes.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT);\n");
+        withExtra().migrate(database, backups);
+        Map<String, List<String>> before = SqlRows.snapshot(dbFile);
+
+        UserFacingException e = catchThrowableOfType(UserFacingException.class,
+                () -> new Migrations(clock).migrate(database, backups));
+
+        assertThat(e.key()).isEqualTo("error.databaseTooNew");
+        assertThat(SqlRows.snapshot(dbFile)).isEqualTo(before);
+    }
+
     private Migrations withExtra() {
         return new Migrations(clock, Migrations.DEFAULT_LOCATION, "filesystem:" + extra.toAbsolutePath());
     }
