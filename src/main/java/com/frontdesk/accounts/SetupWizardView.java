@@ -6,12 +6,15 @@ import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -138,7 +141,7 @@ public final class SetupWizardView {
             try {
                 siteForm().validate();
             } catch (ValidationException e) {
-                message.setText(ctx.messages().format(e));
+                showProblems(e);
                 return;
             }
             onAdminStep = true;
@@ -163,8 +166,21 @@ public final class SetupWizardView {
                 created -> onDone.run(),
                 failure -> {
                     next.setDisable(false);
-                    message.setText(ctx.errors().describe(failure));
+                    if (failure instanceof ValidationException e) {
+                        showProblems(e);
+                    } else {
+                        message.setText(ctx.errors().describe(failure));
+                    }
                 });
+    }
+
+    /** Lists every problem and puts the cursor in the first field that has one. */
+    private void showProblems(ValidationException e) {
+        message.setText(ctx.messages().format(e));
+        Map<String, Control> fields = Map.of("siteName", siteName, "siteCode", siteCode, "timeZone", zone,
+                "siteKind", kind, "name", adminName, "employeeNo", adminNo, "phone", adminPhone, "password", password);
+        e.problems().stream().map(p -> fields.get(p.field())).filter(Objects::nonNull).findFirst()
+                .ifPresent(Control::requestFocus);
     }
 
     private static void show(GridPane visible, GridPane hidden) {

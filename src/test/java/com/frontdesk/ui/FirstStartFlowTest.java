@@ -91,4 +91,22 @@ class FirstStartFlowTest extends ShellTestBase {
         assertThat(textOf(robot, "#setupMessage")).contains(zh.get("validation.siteCode"));
         assertThat(workstation.sites().site()).isEmpty();
     }
+
+    @Test
+    void aWeakAdministratorPasswordIsRefusedWithTheCursorInThePasswordField() {
+        robot.write("Lakeside Garden");
+        tabThenWrite(robot, "LSG");
+        robot.type(KeyCode.ENTER);
+        robot.write("Wang Jian");
+        tabThenWrite(robot, "A001");
+        tabThenWrite(robot, "13800001111");
+        tabThenWrite(robot, "short");
+        tabThenWrite(robot, "short");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(textOf(robot, "#setupMessage")).contains(zh.get("validation.passwordLength", 8));
+        assertThat(robot.lookup("#setupPassword").query().isFocused()).isTrue();
+        assertThat(workstation.sites().site()).isEmpty();
+        assertThat(robot.lookup("#loginEmployeeNo").tryQuery()).isEmpty();
+    }
 }
