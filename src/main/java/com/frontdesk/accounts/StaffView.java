@@ -102,6 +102,7 @@ public final class StaffView {
         ask.setTitle(ctx.text("staff.resetPassword"));
         ask.setHeaderText(ctx.text("staff.resetPasswordFor", member.name(), member.employeeNo()));
         PasswordField fresh = new PasswordField();
+        fresh.setId("newStaffPassword");
         ask.getDialogPane().setContent(fresh);
         ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText(ctx.text("action.ok"));
         ((Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));

@@ -58,6 +58,12 @@ class FirstStartFlowTest extends ShellTestBase {
         assertThat(robot.lookup("#settingsTabs").tryQuery()).isPresent();
         assertThat(shell.mainWindow().current()).isEqualTo(Module.SETTINGS);
 
+        // F1 lists the shortcuts.
+        robot.type(KeyCode.F1);
+        assertThat(robot.lookup("#shortcutList").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#shortcutList").tryQuery()).isEmpty();
+
         // Ctrl+L locks; the module shortcuts are dead while locked.
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         assertThat(visible(robot, "#lockScreen")).isTrue();

@@ -3,6 +3,7 @@ package com.frontdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frontdesk.Workstation;
+import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.StaffMember;
 import com.frontdesk.audit.AuditEntry;
@@ -55,6 +56,32 @@ class SettingsFlowTest extends ShellTestBase {
         assertThat(actions.get(0)).isEqualTo("REVEAL");
         assertThat(actions).contains("CREATE", "LOGIN");
         assertThat(audit.getItems().get(0).entityId()).isEqualTo(added.id());
+    }
+
+    @Test
+    void aPasswordResetNeedsTheAdministratorsOwnPasswordAndThenWorks() {
+        StaffMember desk = TestSites.addStaff(workstation, workstation.accounts().authenticate(TestSites.ADMIN_NO,
+                TestSites.ADMIN_PASSWORD.toCharArray(), AccountService.Purpose.LOGIN), "R001", "Zhang Li",
+                Role.RECEPTIONIST, "desk2026");
+        signInAsAdmin();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        robot.clickOn(zh.get("settings.tab.staff"));
+        TableView<StaffMember> table = robot.lookup("#staffTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(
+                table.getItems().stream().filter(s -> s.id().equals(desk.id())).findFirst().orElseThrow()));
+
+        robot.clickOn("#staffReset");
+        robot.clickOn("#newStaffPassword").write("fresh2026");
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#signPassword").write("not-mine1");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#signPassword").tryQuery()).isPresent();
+        robot.clickOn("#signPassword").write(TestSites.ADMIN_PASSWORD);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#signPassword").tryQuery()).isEmpty();
+        assertThat(workstation.accounts().authenticate("R001", "fresh2026".toCharArray(),
+                AccountService.Purpose.LOGIN).user().id()).isEqualTo(desk.id());
     }
 
     @Test
