@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.Site;
 import com.frontdesk.accounts.SiteKind;
-import com.frontdesk.core.Messages;
 import java.util.List;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** A new site, driven only by the keyboard: wizard → sign-in → switch modules → lock → unlock. */
 class FirstStartFlowTest extends ShellTestBase {
-    private final Messages zh = new Messages(Messages.CHINESE);
-
     @Test
     void newSiteIsSetUpSignedInNavigatedLockedAndUnlockedFromTheKeyboard() {
         assertThat(textOf(robot, "#setupStep")).isEqualTo(zh.get("setup.step1"));

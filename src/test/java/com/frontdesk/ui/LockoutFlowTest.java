@@ -7,19 +7,15 @@ import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.StaffMember;
-import com.frontdesk.core.Messages;
 import com.frontdesk.testsupport.TestSites;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Five wrong passwords at the sign-in lock the account; the screen says so. */
 class LockoutFlowTest extends ShellTestBase {
-    private final Messages zh = new Messages(Messages.CHINESE);
-
     @Override
     Consumer<Workstation> before() {
         return TestSites::setUp;
@@ -28,24 +24,24 @@ class LockoutFlowTest extends ShellTestBase {
     @Test
     void fiveWrongPasswordsShowTheLockOutAndTheRightOneIsRefusedUntilItEnds() {
         for (int attempt = 1; attempt <= 4; attempt++) {
-            signIn(robot, TestSites.ADMIN_NO, "wrong-pass" + attempt);
+            signIn(TestSites.ADMIN_NO, "wrong-pass" + attempt);
             assertThat(textOf(robot, "#loginMessage")).isEqualTo(zh.get("login.wrong"));
         }
-        signIn(robot, TestSites.ADMIN_NO, "wrong-pass5");
+        signIn(TestSites.ADMIN_NO, "wrong-pass5");
         assertThat(textOf(robot, "#loginMessage")).isEqualTo(zh.get("login.locked", 5));
 
-        signIn(robot, TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
         assertThat(textOf(robot, "#loginMessage")).isEqualTo(zh.get("login.locked", 5));
         assertThat(robot.lookup("#mainWindow").tryQuery()).isEmpty();
 
         clock.advance(Duration.ofMinutes(5));
-        signIn(robot, TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
         assertThat(robot.lookup("#mainWindow").tryQuery()).isPresent();
     }
 
     @Test
     void anIdleDeskLocksItselfAfterTheSetMinutes() {
-        signIn(robot, TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
         assertThat(robot.lookup("#mainWindow").tryQuery()).isPresent();
 
         clock.advance(Duration.ofMinutes(9));
@@ -63,7 +59,7 @@ class LockoutFlowTest extends ShellTestBase {
         Session admin = workstation.accounts().authenticate(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD.toCharArray(),
                 AccountService.Purpose.LOGIN);
         StaffMember desk = TestSites.addStaff(workstation, admin, "R001", "Zhang Li", Role.RECEPTIONIST, "desk2026");
-        signIn(robot, "R001", "desk2026");
+        signIn("R001", "desk2026");
         assertThat(textOf(robot, "#userLabel")).contains(zh.get("role.RECEPTIONIST"));
 
         workstation.accounts().updateStaff(admin, desk.id(), desk.name(), Role.SHIFT_LEAD, desk.phone(), true);
@@ -73,12 +69,5 @@ class LockoutFlowTest extends ShellTestBase {
 
         assertThat(visible(robot, "#lockScreen")).isFalse();
         assertThat(textOf(robot, "#userLabel")).contains(zh.get("role.SHIFT_LEAD"));
-    }
-
-    private static void signIn(FxRobot robot, String employeeNo, String password) {
-        robot.doubleClickOn("#loginEmployeeNo").eraseText(20);
-        robot.write(employeeNo);
-        tabThenWrite(robot, password);
-        robot.type(KeyCode.ENTER);
     }
 }

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** An administrator adds a receptionist, reveals her phone (audited) and reads it in the audit log. */
 class SettingsFlowTest extends ShellTestBase {
-    private final Messages zh = new Messages(Messages.CHINESE);
-
     @Override
     Consumer<Workstation> before() {
         return TestSites::setUp;
@@ -26,7 +24,7 @@ class SettingsFlowTest extends ShellTestBase {
 
     @Test
     void administratorAddsStaffRevealsAPhoneAndFindsTheRevealInTheAuditLog() {
-        signInAsAdmin();
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         robot.clickOn(zh.get("settings.tab.staff"));
 
@@ -63,7 +61,7 @@ class SettingsFlowTest extends ShellTestBase {
         StaffMember desk = TestSites.addStaff(workstation, workstation.accounts().authenticate(TestSites.ADMIN_NO,
                 TestSites.ADMIN_PASSWORD.toCharArray(), AccountService.Purpose.LOGIN), "R001", "Zhang Li",
                 Role.RECEPTIONIST, "desk2026");
-        signInAsAdmin();
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         robot.clickOn(zh.get("settings.tab.staff"));
         TableView<StaffMember> table = robot.lookup("#staffTable").queryTableView();
@@ -86,7 +84,7 @@ class SettingsFlowTest extends ShellTestBase {
 
     @Test
     void switchingTheLanguageRedrawsTheWindowInEnglishAndKeepsIt() {
-        signInAsAdmin();
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         robot.clickOn("#settingsLanguage");
         robot.clickOn("English");
@@ -96,12 +94,6 @@ class SettingsFlowTest extends ShellTestBase {
         assertThat(robot.lookup(en.get("module.visitors")).tryQuery()).isPresent();
         assertThat(textOf(robot, "#userLabel")).contains(en.get("role.ADMINISTRATOR"));
         assertThat(workstation.settings().current().language()).isEqualTo("en");
-    }
-
-    private void signInAsAdmin() {
-        robot.write(TestSites.ADMIN_NO);
-        tabThenWrite(robot, TestSites.ADMIN_PASSWORD);
-        robot.type(KeyCode.ENTER);
     }
 
     private static String cellText(TableView<StaffMember> table, StaffMember row, int column) {

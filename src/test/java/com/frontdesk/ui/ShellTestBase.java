@@ -1,6 +1,7 @@
 package com.frontdesk.ui;
 
 import com.frontdesk.Workstation;
+import com.frontdesk.core.Messages;
 import com.frontdesk.db.DataDirectory;
 import com.frontdesk.testsupport.InlineTaskExecutor;
 import com.frontdesk.testsupport.MutableClock;
@@ -28,6 +29,7 @@ abstract class ShellTestBase {
 
     final MutableClock clock = MutableClock.standard();
     final FxRobot robot = new FxRobot();
+    final Messages zh = new Messages(Messages.CHINESE);
     Workstation workstation;
     Shell shell;
 
@@ -56,9 +58,12 @@ abstract class ShellTestBase {
         }
     }
 
-    static void typeInto(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
-        robot.write(text);
+    /** Types into the sign-in form (clearing what a previous attempt left) and presses Enter. */
+    void signIn(String employeeNo, String password) {
+        robot.doubleClickOn("#loginEmployeeNo").eraseText(20);
+        robot.write(employeeNo);
+        tabThenWrite(robot, password);
+        robot.type(KeyCode.ENTER);
     }
 
     static void tabThenWrite(FxRobot robot, String text) {
