@@ -26,6 +26,11 @@ public final class Launcher implements Callable<Integer> {
     DataDirOption data;
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its error handling: a refusal prints its reason and exits 1. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Launcher());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof UserFacingException u) {
@@ -34,8 +39,11 @@ public final class Launcher implements Callable<Integer> {
             }
             throw e;
         });
-        int code = cli.execute(args);
-        System.exit(code);
+        return cli;
+    }
+
+    public DataDirOption dataDir() {
+        return data;
     }
 
     @Override

@@ -5,10 +5,12 @@ import com.frontdesk.db.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code --data-dir DIR}, shared by every command. */
 public final class DataDirOption {
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    // Inherited: `frontdesk --data-dir X backup …` and `frontdesk backup --data-dir X …` mean the same.
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data folder (default: the user's data folder, e.g. $XDG_DATA_HOME/frontdesk)")
     Path dataDir;
 

@@ -1,24 +1,25 @@
 package com.frontdesk.cli;
 
+import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
 import com.frontdesk.core.Messages;
 import com.frontdesk.demo.DemoData;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** Fills an empty data folder with a realistic demo site and prints the demo sign-ins. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a demo site with staff of every role in an empty data folder.")
 public final class DemoDataCommand implements Callable<Integer> {
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    Launcher parent;
 
     @Override
     public Integer call() {
         Messages messages = Messages.forSystem();
-        try (Workstation ws = Workstation.open(data.resolve(), Clock.systemUTC())) {
+        try (Workstation ws = Workstation.open(parent.dataDir().resolve(), Clock.systemUTC())) {
             DemoData.Result result = new DemoData(ws).create();
             System.out.println(messages.get("cli.demoCreated", result.site().name(), ws.dataDirectory().root().toString()));
             for (DemoData.Account account : result.accounts()) {
