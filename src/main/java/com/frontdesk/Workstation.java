@@ -1,5 +1,6 @@
 package com.frontdesk;
 
+import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.PasswordHasher;
 import com.frontdesk.accounts.SiteService;
@@ -37,12 +38,13 @@ public final class Workstation implements AutoCloseable {
         this.database = database;
         PasswordHasher hasher = new PasswordHasher();
         this.store = new Store(database.jdbi(), clock, new Ids(clock));
-        this.sites = new SiteService(store, hasher);
-        this.settings = new SettingsService(store);
-        this.accounts = new AccountService(store, hasher, settings);
-        this.audit = new AuditService(store);
+        AccessControl access = new AccessControl(store);
+        this.sites = new SiteService(store, hasher, access);
+        this.settings = new SettingsService(store, access);
+        this.accounts = new AccountService(store, hasher, settings, access);
+        this.audit = new AuditService(store, access);
         this.backups = new BackupService(database, clock);
-        this.siteBackups = new SiteBackupService(backups, settings, dir, store);
+        this.siteBackups = new SiteBackupService(backups, settings, dir, store, access);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */

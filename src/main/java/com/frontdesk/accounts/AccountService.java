@@ -24,11 +24,14 @@ public final class AccountService {
     private final StaffRepository staff = new StaffRepository();
     private final PasswordHasher hasher;
     private final SettingsService settings;
+    private final AccessControl access;
+    private volatile String unknownAccountHash;
 
-    public AccountService(Store store, PasswordHasher hasher, SettingsService settings) {
+    public AccountService(Store store, PasswordHasher hasher, SettingsService settings, AccessControl access) {
         this.store = store;
         this.hasher = hasher;
         this.settings = settings;
+        this.access = access;
     }
 
     /**
@@ -39,38 +42,37 @@ public final class AccountService {
         WorkstationSettings rules = settings.current();
         String no = employeeNo == null ? "" : employeeNo.strip();
         Instant now = store.clock().instant();
-        StaffMember member = store.read(h -> staff.byEmployeeNo(h, no)).orElse(null);
-        if (member == null || !member.active()) {
-            // One message for unknown and disabled accounts: the screen must not confirm who exists.
+        StaffMember member = store.read(h -> staff.byEmployeeNo(h, no)).filter(StaffMember::active).orElse(null);
+        if (member == null) {
+            // Same message and the same hashing time for unknown and disabled accounts: the
+            // screen must not tell anyone which employee numbers exist.
+            hasher.matches(password, unknownAccountHash());
+            Arrays.fill(password, '\0');
             throw new UserFacingException("login.wrong");
         }
         if (member.lockedAt(now)) {
+            Arrays.fill(password, '\0');
             throw new AccountLockedException(now, member.lockedUntil());
         }
         String hash = store.read(h -> staff.passwordHash(h, member.id())).orElseThrow();
         boolean ok = hasher.matches(password, hash);
         Arrays.fill(password, '\0');
         if (ok) {
-            StaffMember signedIn = store.write(member.actor(), tx -> {
-                StaffMember cleared = member.withFailures(0, null, member.updatedAt());
-                staff.update(tx.handle(), cleared);
+            return new Session(store.write(member.actor(), tx -> {
+                staff.clearFailures(tx.handle(), member.id());
                 tx.audit(ENTITY, member.id(), purpose.name(), Map.of());
-                return cleared;
-            });
-            return new Session(signedIn);
+                return staff.byId(tx.handle(), member.id()).orElseThrow();
+            }));
         }
         StaffMember after = store.write(member.actor(), tx -> {
             // Counted from the row inside the write, so two attempts at once both count.
-            StaffMember current = staff.byId(tx.handle(), member.id()).orElseThrow();
-            int failures = current.failedAttempts() + 1;
+            int failures = staff.byId(tx.handle(), member.id()).orElseThrow().failedAttempts() + 1;
             boolean lock = failures >= rules.lockoutAttempts();
-            StaffMember counted = lock
-                    ? current.withFailures(0, tx.now().plus(Duration.ofMinutes(rules.lockoutMinutes())), current.updatedAt())
-                    : current.withFailures(failures, null, current.updatedAt());
-            staff.update(tx.handle(), counted);
+            staff.recordFailure(tx.handle(), member.id(), lock ? 0 : failures,
+                    lock ? tx.now().plus(Duration.ofMinutes(rules.lockoutMinutes())) : null);
             tx.audit(ENTITY, member.id(), lock ? "LOCKED_OUT" : purpose.name() + "_FAILED",
                     Map.of("failures", failures));
-            return counted;
+            return staff.byId(tx.handle(), member.id()).orElseThrow();
         });
         if (after.lockedAt(now)) {
             throw new AccountLockedException(now, after.lockedUntil());
@@ -78,8 +80,17 @@ public final class AccountService {
         throw new UserFacingException("login.wrong");
     }
 
+    private String unknownAccountHash() {
+        String hash = unknownAccountHash;
+        if (hash == null) {
+            hash = hasher.hash("no such account".toCharArray());
+            unknownAccountHash = hash;
+        }
+        return hash;
+    }
+
     public StaffMember addStaff(Session session, NewStaff form) {
-        session.require(Permission.MANAGE_STAFF);
+        access.require(session, Permission.MANAGE_STAFF);
         Validation v = new Validation();
         form.validate(v);
         v.throwIfAny();
@@ -103,7 +114,7 @@ public final class AccountService {
      * A blank phone keeps the number on file: the edit form never shows it whole.
      */
     public StaffMember updateStaff(Session session, String id, String name, Role role, String phone, boolean active) {
-        session.require(Permission.MANAGE_STAFF);
+        access.require(session, Permission.MANAGE_STAFF);
         String cleanName = name == null ? "" : name.strip();
         String newPhone = phone == null || phone.isBlank() ? null : phone.strip();
         new Validation().required("name", cleanName).maxLength("name", cleanName, 40)
@@ -128,7 +139,7 @@ public final class AccountService {
 
     /** Sets a new password chosen by the administrator and lifts any lock-out. */
     public void resetPassword(Session session, String id, char[] newPassword) {
-        session.require(Permission.MANAGE_STAFF);
+        access.require(session, Permission.MANAGE_STAFF);
         Validation v = new Validation();
         PasswordRules.check(v, "password", newPassword);
         v.throwIfAny();
@@ -158,13 +169,13 @@ public final class AccountService {
 
     /** A page of staff in employee-number order; pass the last member of the previous page to continue. */
     public List<StaffMember> staffPage(Session session, StaffMember after, int limit) {
-        session.require(Permission.VIEW_STAFF);
+        access.require(session, Permission.VIEW_STAFF);
         return store.read(h -> staff.page(h, after == null ? null : after.employeeNo(), limit));
     }
 
     /** Shows a staff phone number whole to a role that may see it, and leaves a trace in the audit log. */
     public String revealPhone(Session session, String staffId) {
-        session.require(Permission.REVEAL_PERSONAL_DATA);
+        access.require(session, Permission.REVEAL_PERSONAL_DATA);
         return store.write(session.actor(), tx -> {
             StaffMember member = staff.byId(tx.handle(), staffId)
                     .orElseThrow(() -> new UserFacingException("error.notFound"));

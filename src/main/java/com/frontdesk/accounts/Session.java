@@ -1,9 +1,11 @@
 package com.frontdesk.accounts;
 
-import com.frontdesk.core.AccessDeniedException;
 import com.frontdesk.core.Actor;
 
-/** The signed-in staff member; every service call that needs a right is given one. */
+/**
+ * The signed-in staff member as at sign-in. The screen uses {@link #may} to offer actions; the
+ * services check rights through {@link AccessControl}, against the account as it is now.
+ */
 public record Session(StaffMember user) {
     public Role role() {
         return user.role();
@@ -15,11 +17,5 @@ public record Session(StaffMember user) {
 
     public boolean may(Permission permission) {
         return user.role().may(permission);
-    }
-
-    public void require(Permission permission) {
-        if (!may(permission)) {
-            throw new AccessDeniedException();
-        }
     }
 }

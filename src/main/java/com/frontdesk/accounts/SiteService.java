@@ -13,13 +13,15 @@ public final class SiteService {
     static final String ENTITY = "site";
 
     private final Store store;
+    private final AccessControl access;
     private final SiteRepository sites = new SiteRepository();
     private final StaffRepository staff = new StaffRepository();
     private final PasswordHasher hasher;
     private volatile Site cached;
 
-    public SiteService(Store store, PasswordHasher hasher) {
+    public SiteService(Store store, PasswordHasher hasher, AccessControl access) {
         this.store = store;
+        this.access = access;
         this.hasher = hasher;
     }
 
@@ -67,7 +69,7 @@ public final class SiteService {
     }
 
     public Site update(Session session, SiteForm form) {
-        session.require(Permission.EDIT_SETTINGS);
+        access.require(session, Permission.EDIT_SETTINGS);
         form.validate();
         Site updated = store.write(session.actor(), tx -> {
             Site before = sites.find(tx.handle()).orElseThrow(() -> new UserFacingException("error.notSetUp"));

@@ -1,10 +1,14 @@
 package com.frontdesk.accounts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.PersonalData;
 import java.time.Instant;
 
-/** A staff account as the rest of the program sees it; the password hash never leaves the repository. */
+/**
+ * A staff account as the rest of the program sees it; the password hash never leaves the
+ * repository. The sign-in counters are desk security state, not part of what head office receives.
+ */
 public record StaffMember(
         String id,
         String employeeNo,
@@ -12,8 +16,8 @@ public record StaffMember(
         Role role,
         @PersonalData(PersonalData.Kind.PHONE) String phone,
         boolean active,
-        int failedAttempts,
-        Instant lockedUntil,
+        @JsonIgnore int failedAttempts,
+        @JsonIgnore Instant lockedUntil,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -23,10 +27,6 @@ public record StaffMember(
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    StaffMember withFailures(int failures, Instant lockedUntil, Instant now) {
-        return new StaffMember(id, employeeNo, name, role, phone, active, failures, lockedUntil, createdAt, now);
     }
 
     StaffMember withDetails(String name, Role role, String phone, boolean active, Instant now) {

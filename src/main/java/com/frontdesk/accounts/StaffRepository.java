@@ -56,17 +56,28 @@ public final class StaffRepository {
                 .execute();
     }
 
+    /** The details an administrator edits; sign-in counters are written only by their own statements. */
     public void update(Handle h, StaffMember s) {
         h.createUpdate("""
                         UPDATE staff SET name = :name, role = :role, phone = :phone, active = :active,
-                               failed_attempts = :failures, locked_until = :lockedUntil, updated_at = :updated
+                               updated_at = :updated
                         WHERE id = :id""")
                 .bind("id", s.id()).bind("name", s.name()).bind("role", s.role().name())
                 .bind("phone", s.phone()).bind("active", s.active())
-                .bind("failures", s.failedAttempts())
-                .bind("lockedUntil", s.lockedUntil() == null ? null : s.lockedUntil().toEpochMilli())
                 .bind("updated", s.updatedAt().toEpochMilli())
                 .execute();
+    }
+
+    public void recordFailure(Handle h, String id, int failures, Instant lockedUntil) {
+        h.createUpdate("UPDATE staff SET failed_attempts = :failures, locked_until = :lockedUntil WHERE id = :id")
+                .bind("id", id).bind("failures", failures)
+                .bind("lockedUntil", lockedUntil == null ? null : lockedUntil.toEpochMilli())
+                .execute();
+    }
+
+    public void clearFailures(Handle h, String id) {
+        h.createUpdate("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = :id")
+                .bind("id", id).execute();
     }
 
     public void updatePassword(Handle h, String id, String passwordHash, Instant now) {

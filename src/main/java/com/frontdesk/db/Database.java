@@ -3,6 +3,7 @@ package com.frontdesk.db;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -18,6 +19,8 @@ public final class Database {
         this.file = file;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // Failures keep SQLite's reason but not the bound values, which are phones and names.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     public static Database open(Path file) {

@@ -43,8 +43,9 @@ public final class Migrations {
                 .dataSource(database.dataSource())
                 .locations(locations)
                 .load();
-        MigrationInfoService info = flyway.info();
-        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)) {
+        MigrationInfoService info = inspect(flyway, database);
+        if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED)) {
             // Written by a newer FrontDesk (e.g. a backup restored from another PC): opening it
             // with this version could misread or damage it.
             throw new UserFacingException("error.databaseTooNew", database.file().toString());
@@ -65,6 +66,16 @@ public final class Migrations {
                     backup.map(Path::toString).orElse(database.file().toString()));
         }
         return backup;
+    }
+
+    /** Reading the schema history is the first touch of the file: a damaged file fails here. */
+    private static MigrationInfoService inspect(Flyway flyway, Database database) {
+        try {
+            return flyway.info();
+        } catch (FlywayException e) {
+            LOG.error("Cannot read the database {}", database.file(), e);
+            throw new UserFacingException(e, "error.databaseUnreadable", database.file().toString());
+        }
     }
 
     private Path backupBeforeMigration(Database database, Path backupFolder) {

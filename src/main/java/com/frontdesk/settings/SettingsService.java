@@ -3,6 +3,7 @@ package com.frontdesk.settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Actor;
@@ -20,12 +21,14 @@ public final class SettingsService {
     };
 
     private final Store store;
+    private final AccessControl access;
     private final SettingsRepository repository = new SettingsRepository();
     private final ObjectMapper json = Json.mapper();
     private volatile WorkstationSettings cached;
 
-    public SettingsService(Store store) {
+    public SettingsService(Store store, AccessControl access) {
         this.store = store;
+        this.access = access;
     }
 
     /** Read once, then kept: the idle check and the lock-out ask for it often. */
@@ -39,7 +42,7 @@ public final class SettingsService {
     }
 
     public WorkstationSettings update(Session session, WorkstationSettings changed) {
-        session.require(Permission.EDIT_SETTINGS);
+        access.require(session, Permission.EDIT_SETTINGS);
         return save(session.actor(), changed);
     }
 

@@ -1,5 +1,6 @@
 package com.frontdesk.settings;
 
+import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Store;
@@ -16,12 +17,15 @@ public final class SiteBackupService {
     private final SettingsService settings;
     private final DataDirectory dataDirectory;
     private final Store store;
+    private final AccessControl access;
 
-    public SiteBackupService(BackupService backups, SettingsService settings, DataDirectory dataDirectory, Store store) {
+    public SiteBackupService(BackupService backups, SettingsService settings, DataDirectory dataDirectory,
+                             Store store, AccessControl access) {
         this.backups = backups;
         this.settings = settings;
         this.dataDirectory = dataDirectory;
         this.store = store;
+        this.access = access;
     }
 
     /** The folder set in Settings, or the data folder's own {@code backups}. */
@@ -36,7 +40,7 @@ public final class SiteBackupService {
 
     /** "Back up now" from the menu; shift leads and administrators, recorded in the audit log. */
     public Path backupNow(Session session, ZoneId zone) {
-        session.require(Permission.BACKUP);
+        access.require(session, Permission.BACKUP);
         Path target = folder().resolve(BackupService.timestamped("frontdesk-manual-", store.clock(), zone));
         backups.backupTo(target);
         store.write(session.actor(), tx -> {

@@ -41,18 +41,23 @@ public final class ErrorReporter {
     public void report(Throwable e) {
         String text = describe(e);
         if (Platform.isFxApplicationThread()) {
-            show(text);
+            alert(text).show();
         } else {
-            Platform.runLater(() -> show(text));
+            Platform.runLater(() -> alert(text).show());
         }
     }
 
-    private void show(String text) {
+    /** For a failure before any window exists, e.g. at start: the program stops after this. */
+    public void reportAndWait(Throwable e) {
+        alert(describe(e)).showAndWait();
+    }
+
+    private Alert alert(String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text,
                 new ButtonType(messages.get().get("action.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(messages.get().get("app.title"));
         alert.setHeaderText(null);
-        alert.show();
+        return alert;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -2,15 +2,11 @@ package com.frontdesk.ui;
 
 import com.frontdesk.Workstation;
 import com.frontdesk.core.Messages;
-import com.frontdesk.core.UserFacingException;
 import com.frontdesk.db.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +22,9 @@ public final class FrontDeskApp extends Application {
         String dir = getParameters().getNamed().get(DATA_DIR_PARAMETER);
         try {
             workstation = Workstation.open(DataDirectory.resolve(dir == null ? null : Path.of(dir)), Clock.systemUTC());
-        } catch (UserFacingException e) {
-            Messages messages = Messages.forSystem();
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format(e),
-                    new ButtonType(messages.get("action.ok"), ButtonBar.ButtonData.OK_DONE));
-            alert.setHeaderText(null);
-            alert.setTitle(messages.get("app.title"));
-            alert.showAndWait();
+        } catch (RuntimeException e) {
+            // Before the site's language is known: the PC's language; the detail goes to the log.
+            new ErrorReporter(Messages::forSystem).reportAndWait(e);
             Platform.exit();
             return;
         }
@@ -46,6 +38,7 @@ public final class FrontDeskApp extends Application {
     @Override
     public void stop() {
         if (executor != null) {
+            // A save still queued when the window closes is finished, not dropped.
             executor.shutdown();
         }
         if (workstation != null) {

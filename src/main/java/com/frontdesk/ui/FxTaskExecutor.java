@@ -4,8 +4,10 @@ import com.frontdesk.core.TaskExecutor;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.slf4j.LoggerFactory;
 
 /**
  * Database work on one background thread (SQLite takes one writer at a time), results and
@@ -30,8 +32,16 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /** Lets queued work finish (a save the user made just before closing) for up to half a minute. */
     @Override
     public void shutdown() {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                LoggerFactory.getLogger(FxTaskExecutor.class).error("Database work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

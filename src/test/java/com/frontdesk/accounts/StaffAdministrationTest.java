@@ -58,9 +58,9 @@ class StaffAdministrationTest {
     }
 
     @Test
-    void theLastActiveAdministratorCannotBeDisabled() {
+    void aDemotedAdministratorLosesTheRightAtOnceEvenWithTheSessionStillOpen() {
         // a second administrator signs in, is then demoted by the first, and with the session still
-        // open tries to disable the first — who is by then the only active administrator
+        // open tries to disable the first
         TestSites.addStaff(site.ws(), site.admin(), "A002", "钱管理", Role.ADMINISTRATOR, "second2026a");
         Session second = site.ws().accounts().authenticate("A002", "second2026a".toCharArray(), Purpose.LOGIN);
         site.ws().accounts().updateStaff(site.admin(), second.user().id(), "钱管理", Role.SHIFT_LEAD, null, true);
@@ -70,10 +70,22 @@ class StaffAdministrationTest {
         UserFacingException e = catchThrowableOfType(UserFacingException.class, () ->
                 site.ws().accounts().updateStaff(second, first.id(), first.name(), first.role(), first.phone(), false));
 
-        assertThat(e.key()).isIn("validation.lastAdministrator", "error.accessDenied");
+        assertThat(e.key()).isEqualTo("error.accessDenied");
         assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
         assertThat(SqlRows.query(site.db(), "SELECT active FROM staff WHERE id = '" + first.id() + "'"))
                 .containsExactly(Map.of("active", 1));
+    }
+
+    @Test
+    void aDisabledStaffMembersOpenSessionIsRefused() {
+        TestSites.addStaff(site.ws(), site.admin(), "L001", "李班长", Role.SHIFT_LEAD, "lead2026a");
+        Session lead = site.ws().accounts().authenticate("L001", "lead2026a".toCharArray(), Purpose.LOGIN);
+        site.ws().accounts().updateStaff(site.admin(), lead.user().id(), lead.user().name(), Role.SHIFT_LEAD, null, false);
+
+        UserFacingException e = catchThrowableOfType(UserFacingException.class, () ->
+                site.ws().accounts().revealPhone(lead, site.admin().user().id()));
+
+        assertThat(e.key()).isEqualTo("error.accessDenied");
     }
 
     @Test
