@@ -23,7 +23,6 @@ import java.time.Clock;
 public final class Workstation implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final InstanceLock lock;
-    private final Database database;
     private final Store store;
     private final SiteService sites;
     private final SettingsService settings;
@@ -35,7 +34,6 @@ public final class Workstation implements AutoCloseable {
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
         this.lock = lock;
-        this.database = database;
         PasswordHasher hasher = new PasswordHasher();
         this.store = new Store(database.jdbi(), clock, new Ids(clock));
         AccessControl access = new AccessControl(store);
@@ -63,10 +61,6 @@ public final class Workstation implements AutoCloseable {
 
     public DataDirectory dataDirectory() {
         return dataDirectory;
-    }
-
-    public Database database() {
-        return database;
     }
 
     public Store store() {

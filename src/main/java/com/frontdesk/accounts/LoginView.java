@@ -1,7 +1,7 @@
 package com.frontdesk.accounts;
 
-import com.frontdesk.core.Messages;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.LanguageLink;
 import com.frontdesk.ui.UiContext;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -53,11 +53,7 @@ public final class LoginView {
             }
         });
 
-        String other = Messages.tagOf(ctx.messages().locale()).equals("en") ? "zh-CN" : "en";
-        Hyperlink language = new Hyperlink(ctx.text("language.switchTo"));
-        language.setId("languageLink");
-        language.setFocusTraversable(false);
-        language.setOnAction(e -> onLanguage.accept(other));
+        Hyperlink language = LanguageLink.create(ctx, onLanguage);
 
         VBox card = new VBox(12, title, site, form, message, login, language);
         card.setAlignment(Pos.CENTER);

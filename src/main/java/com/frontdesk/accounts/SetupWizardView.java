@@ -1,8 +1,9 @@
 package com.frontdesk.accounts;
 
-import com.frontdesk.core.Messages;
 import com.frontdesk.core.ValidationException;
+import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.LanguageLink;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -71,17 +71,7 @@ public final class SetupWizardView {
         TextFields.bindAutoCompletion(zone, ZoneId.getAvailableZoneIds().stream().sorted().toList());
         kind.getItems().setAll(List.of(SiteKind.values()));
         kind.getSelectionModel().select(SiteKind.RESIDENTIAL);
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SiteKind k) {
-                return k == null ? "" : ctx.text(k.messageKey());
-            }
-
-            @Override
-            public SiteKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.showing(k -> ctx.text(k.messageKey()), ""));
         Forms.row(siteStep, ctx.text("field.siteName"), siteName);
         Forms.row(siteStep, ctx.text("field.siteCode"), siteCode);
         Forms.row(siteStep, ctx.text("field.timeZone"), zone);
@@ -105,10 +95,7 @@ public final class SetupWizardView {
         next.setOnAction(e -> next());
         HBox buttons = new HBox(8, back, next);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        String other = Messages.tagOf(ctx.messages().locale()).equals("en") ? "zh-CN" : "en";
-        Hyperlink language = new Hyperlink(ctx.text("language.switchTo"));
-        language.setFocusTraversable(false);
-        language.setOnAction(e -> onLanguage.accept(other));
+        Hyperlink language = LanguageLink.create(ctx, onLanguage);
 
         VBox card = new VBox(12, title, intro, stepLabel, siteStep, adminStep, message, buttons, language);
         card.getStyleClass().add("card");

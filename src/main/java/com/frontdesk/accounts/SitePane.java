@@ -1,5 +1,6 @@
 package com.frontdesk.accounts;
 
+import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The site's name, code, time zone and kind; administrators change them. */
@@ -28,17 +28,7 @@ public final class SitePane {
         TextFields.bindAutoCompletion(zone, ZoneId.getAvailableZoneIds().stream().sorted().toList());
         ComboBox<SiteKind> kind = new ComboBox<>();
         kind.getItems().setAll(List.of(SiteKind.values()));
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SiteKind k) {
-                return k == null ? "" : ctx.text(k.messageKey());
-            }
-
-            @Override
-            public SiteKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Converters.showing(k -> ctx.text(k.messageKey()), ""));
         ctx.workstation().sites().site().ifPresent(site -> {
             name.setText(site.name());
             code.setText(site.code());

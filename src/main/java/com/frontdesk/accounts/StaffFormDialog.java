@@ -1,6 +1,7 @@
 package com.frontdesk.accounts;
 
 import com.frontdesk.core.Masking;
+import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.List;
@@ -17,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Adds a staff member (with a first password) or edits one (name, role, phone, active). */
 final class StaffFormDialog {
@@ -63,11 +63,16 @@ final class StaffFormDialog {
             event.consume();
             message.setText("");
             AccountService accounts = ctx.workstation().accounts();
+            // Read the form here, on the FX thread; the worker only gets plain values.
+            String no = employeeNo.getText();
+            String fullName = name.getText();
+            Role chosenRole = role.getValue();
+            String newPhone = phone.getText();
+            char[] firstPassword = password.getText().toCharArray();
+            boolean isActive = active.isSelected();
             ctx.run(() -> editing == null
-                            ? accounts.addStaff(session, new NewStaff(employeeNo.getText(), name.getText(),
-                                    role.getValue(), phone.getText(), password.getText().toCharArray()))
-                            : accounts.updateStaff(session, editing.id(), name.getText(), role.getValue(),
-                                    phone.getText(), active.isSelected()),
+                            ? accounts.addStaff(session, new NewStaff(no, fullName, chosenRole, newPhone, firstPassword))
+                            : accounts.updateStaff(session, editing.id(), fullName, chosenRole, newPhone, isActive),
                     saved -> {
                         dialog.setResult(ButtonType.OK);
                         dialog.close();
@@ -85,17 +90,7 @@ final class StaffFormDialog {
     static ComboBox<Role> roleBox(UiContext ctx) {
         ComboBox<Role> role = new ComboBox<>();
         role.getItems().setAll(List.of(Role.values()));
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : ctx.text(r.messageKey());
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(Converters.showing(r -> ctx.text(r.messageKey()), ""));
         return role;
     }
 }

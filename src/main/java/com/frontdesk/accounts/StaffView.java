@@ -1,24 +1,23 @@
 package com.frontdesk.accounts;
 
 import com.frontdesk.core.Masking;
+import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.PasswordConfirmDialog;
 import com.frontdesk.ui.UiContext;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The staff list, a page at a time. Phones are masked; a shift lead or administrator may reveal
@@ -31,25 +30,24 @@ public final class StaffView {
     private final Session session;
     private final Consumer<String> status;
     private final VBox root = new VBox(8);
-    private final TableView<StaffMember> table = new TableView<>();
+    private final PagedTable<StaffMember> list;
+    private final TableView<StaffMember> table;
     private final Map<String, String> revealed = new HashMap<>();
-    private final Button more = new Button();
 
     public StaffView(UiContext ctx, Session session, Consumer<String> status) {
         this.ctx = ctx;
         this.session = session;
         this.status = status;
+        list = new PagedTable<>(ctx, (after, limit) -> ctx.workstation().accounts().staffPage(session, after, limit), PAGE);
+        table = list.table();
         table.setId("staffTable");
-        table.getColumns().add(column(ctx.text("field.employeeNo"), StaffMember::employeeNo));
-        table.getColumns().add(column(ctx.text("field.name"), StaffMember::name));
-        table.getColumns().add(column(ctx.text("field.role"), s -> ctx.text(s.role().messageKey())));
-        table.getColumns().add(column(ctx.text("field.phone"),
-                s -> revealed.getOrDefault(s.id(), Masking.phone(s.phone()))));
-        table.getColumns().add(column(ctx.text("field.active"),
-                s -> ctx.text(s.active() ? "common.yes" : "common.no")));
-        table.getColumns().add(column(ctx.text("staff.lockedUntil"), s -> s.lockedAt(ctx.workstation().clock().instant())
-                ? ctx.text("common.yes") : ""));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.addColumn(ctx.text("field.employeeNo"), StaffMember::employeeNo);
+        list.addColumn(ctx.text("field.name"), StaffMember::name);
+        list.addColumn(ctx.text("field.role"), s -> ctx.text(s.role().messageKey()));
+        list.addColumn(ctx.text("field.phone"), s -> revealed.getOrDefault(s.id(), Masking.phone(s.phone())));
+        list.addColumn(ctx.text("field.active"), s -> ctx.text(s.active() ? "common.yes" : "common.no"));
+        list.addColumn(ctx.text("staff.lockedUntil"), s -> s.lockedAt(ctx.workstation().clock().instant())
+                ? ctx.text("common.yes") : "");
         VBox.setVgrow(table, Priority.ALWAYS);
 
         HBox actions = new HBox(8);
@@ -63,9 +61,7 @@ public final class StaffView {
         if (session.may(Permission.REVEAL_PERSONAL_DATA)) {
             actions.getChildren().add(button("staff.revealPhone", "staffReveal", () -> withSelected(this::reveal)));
         }
-        more.setText(ctx.text("list.more"));
-        more.setOnAction(e -> loadPage(table.getItems().isEmpty() ? null : table.getItems().get(table.getItems().size() - 1)));
-        actions.getChildren().add(more);
+        actions.getChildren().add(list.moreButton());
         root.getChildren().addAll(actions, table);
         root.setPadding(new Insets(16));
         reload();
@@ -76,16 +72,8 @@ public final class StaffView {
     }
 
     private void reload() {
-        table.getItems().clear();
         revealed.clear();
-        loadPage(null);
-    }
-
-    private void loadPage(StaffMember after) {
-        ctx.run(() -> ctx.workstation().accounts().staffPage(session, after, PAGE), (List<StaffMember> page) -> {
-            table.getItems().addAll(page);
-            more.setDisable(page.size() < PAGE);
-        });
+        list.reload();
     }
 
     private void reveal(StaffMember member) {
@@ -133,13 +121,8 @@ public final class StaffView {
         return b;
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene().getWindow();
     }
 
-    private static TableColumn<StaffMember, String> column(String title, java.util.function.Function<StaffMember, String> value) {
-        TableColumn<StaffMember, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
-    }
 }

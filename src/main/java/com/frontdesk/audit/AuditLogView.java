@@ -3,13 +3,13 @@ package com.frontdesk.audit;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.StaffMember;
+import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -17,12 +17,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The audit log, newest first, filtered by user, record type and dates, a page at a time. */
 public final class AuditLogView {
@@ -37,39 +35,20 @@ public final class AuditLogView {
     private final ComboBox<String> entity = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
-    private final TableView<AuditEntry> table = new TableView<>();
-    private final Button more = new Button();
-    private AuditFilter filter = AuditFilter.ALL;
+    private final PagedTable<AuditEntry> list;
+    private final ChangeSummary summary;
+    private volatile AuditFilter filter = AuditFilter.ALL;
 
     public AuditLogView(UiContext ctx, Session session) {
         this.ctx = ctx;
         this.session = session;
         this.zone = ctx.workstation().sites().zone();
+        this.summary = new ChangeSummary(ctx.messages(), zone);
         user.setId("auditUser");
         user.setPromptText(ctx.text("audit.allUsers"));
-        user.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StaffMember s) {
-                return s == null ? ctx.text("audit.allUsers") : s.name() + " (" + s.employeeNo() + ")";
-            }
-
-            @Override
-            public StaffMember fromString(String s) {
-                return null;
-            }
-        });
+        user.setConverter(Converters.showing(s -> s.name() + " (" + s.employeeNo() + ")", ctx.text("audit.allUsers")));
         entity.setId("auditEntity");
-        entity.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                return name == null ? ctx.text("audit.allEntities") : entityName(name);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
-        });
+        entity.setConverter(Converters.showing(this::entityName, ctx.text("audit.allEntities")));
         entity.setPromptText(ctx.text("audit.allEntities"));
         Button apply = new Button(ctx.text("audit.apply"));
         apply.setId("auditApply");
@@ -87,20 +66,19 @@ public final class AuditLogView {
         filters.setAlignment(Pos.CENTER_LEFT);
         Forms.submitOnEnter(filters, this::applyFilter);
 
+        list = new PagedTable<>(ctx, (after, limit) -> ctx.workstation().audit().page(session, filter, after, limit), PAGE);
+        TableView<AuditEntry> table = list.table();
         table.setId("auditTable");
-        table.getColumns().add(column(ctx.text("audit.time"), a -> TIME.format(a.at().atZone(zone))));
-        table.getColumns().add(column(ctx.text("audit.user"), AuditEntry::actorName));
-        table.getColumns().add(column(ctx.text("audit.entity"), a -> entityName(a.entity())));
-        table.getColumns().add(column(ctx.text("audit.action"), a -> ctx.messages().getOrDefault("audit.action." + a.action(), a.action())));
-        table.getColumns().add(column(ctx.text("audit.record"), a -> a.entityId() == null ? "" : a.entityId()));
-        table.getColumns().add(column(ctx.text("audit.changes"), a -> ChangeSummary.of(a.changes())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.addColumn(ctx.text("audit.time"), a -> TIME.format(a.at().atZone(zone)));
+        list.addColumn(ctx.text("audit.user"), a -> a.actorId() == null ? ctx.text("audit.system") : a.actorName());
+        list.addColumn(ctx.text("audit.entity"), a -> entityName(a.entity()));
+        list.addColumn(ctx.text("audit.action"), a -> ctx.messages().getOrDefault("audit.action." + a.action(), a.action()));
+        list.addColumn(ctx.text("audit.record"), a -> a.entityId() == null ? "" : a.entityId());
+        list.addColumn(ctx.text("audit.changes"), a -> summary.of(a.changes()));
         VBox.setVgrow(table, Priority.ALWAYS);
-        more.setText(ctx.text("list.more"));
-        more.setId("auditMore");
-        more.setOnAction(e -> loadPage(table.getItems().get(table.getItems().size() - 1)));
+        list.moreButton().setId("auditMore");
 
-        root.getChildren().addAll(filters, table, more);
+        root.getChildren().addAll(filters, table, list.moreButton());
         root.setPadding(new Insets(16));
         ctx.run(() -> session.may(Permission.VIEW_STAFF)
                 ? ctx.workstation().accounts().staffPage(session, null, 500)
@@ -119,26 +97,11 @@ public final class AuditLogView {
                 entity.getValue() == null || entity.getValue().isBlank() ? null : entity.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
                 until.getValue() == null ? null : until.getValue().plusDays(1).atStartOfDay(zone).toInstant());
-        table.getItems().clear();
-        loadPage(null);
-    }
-
-    private void loadPage(AuditEntry after) {
-        AuditFilter current = filter;
-        ctx.run(() -> ctx.workstation().audit().page(session, current, after, PAGE), page -> {
-            table.getItems().addAll(page);
-            more.setDisable(page.size() < PAGE);
-        });
+        list.reload();
     }
 
     private String entityName(String entity) {
         return ctx.messages().getOrDefault("audit.entity." + entity, entity);
     }
 
-    private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setSortable(false);
-        return c;
-    }
 }

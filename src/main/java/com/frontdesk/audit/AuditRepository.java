@@ -1,30 +1,54 @@
 package com.frontdesk.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
-/** Reads the audit log newest first, a page at a time (keyset paging on the (at, id) indexes). */
+/**
+ * Reads the audit log newest first, a page at a time. The WHERE clause holds only the filters
+ * that are set, so SQLite can use the (actor|entity, at, id) indexes and continue a page by
+ * seeking to (at, id) rather than rescanning from the newest row.
+ */
 public final class AuditRepository {
     public List<AuditEntry> page(Handle h, AuditFilter filter, AuditEntry after, int limit) {
-        return h.createQuery("""
-                        SELECT id, at, actor_id, actor_name, entity, entity_id, action, changes
-                        FROM audit_log
-                        WHERE (:actorId IS NULL OR actor_id = :actorId)
-                          AND (:entity IS NULL OR entity = :entity)
-                          AND (:from IS NULL OR at >= :from)
-                          AND (:until IS NULL OR at < :until)
-                          AND (:afterId IS NULL OR (at, id) < (:afterAt, :afterId))
-                        ORDER BY at DESC, id DESC
-                        LIMIT :limit""")
-                .bind("actorId", filter.actorId())
-                .bind("entity", filter.entity())
-                .bind("from", filter.from() == null ? null : filter.from().toEpochMilli())
-                .bind("until", filter.until() == null ? null : filter.until().toEpochMilli())
-                .bind("afterAt", after == null ? null : after.at().toEpochMilli())
-                .bind("afterId", after == null ? null : after.id())
-                .bind("limit", limit)
-                .map((rs, ctx) -> new AuditEntry(
+        List<String> where = new ArrayList<>();
+        if (filter.actorId() != null) {
+            where.add("actor_id = :actorId");
+        }
+        if (filter.entity() != null) {
+            where.add("entity = :entity");
+        }
+        if (filter.from() != null) {
+            where.add("at >= :from");
+        }
+        if (filter.until() != null) {
+            where.add("at < :until");
+        }
+        if (after != null) {
+            where.add("(at, id) < (:afterAt, :afterId)");
+        }
+        String sql = "SELECT id, at, actor_id, actor_name, entity, entity_id, action, changes FROM audit_log"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY at DESC, id DESC LIMIT :limit";
+        Query query = h.createQuery(sql).bind("limit", limit);
+        if (filter.actorId() != null) {
+            query.bind("actorId", filter.actorId());
+        }
+        if (filter.entity() != null) {
+            query.bind("entity", filter.entity());
+        }
+        if (filter.from() != null) {
+            query.bind("from", filter.from().toEpochMilli());
+        }
+        if (filter.until() != null) {
+            query.bind("until", filter.until().toEpochMilli());
+        }
+        if (after != null) {
+            query.bind("afterAt", after.at().toEpochMilli()).bind("afterId", after.id());
+        }
+        return query.map((rs, ctx) -> new AuditEntry(
                         rs.getString("id"),
                         Instant.ofEpochMilli(rs.getLong("at")),
                         rs.getString("actor_id"),

@@ -4,19 +4,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.frontdesk.core.Json;
+import com.frontdesk.core.Messages;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Turns an audit entry's stored changes into one readable line: "name: 张丽 → 张莉; role: …". */
+/**
+ * Turns an audit entry's stored changes into one line in the reader's language:
+ * "姓名：张丽 → 张莉；角色：前台客服员 → 班长/主管". Ids and timestamps of the record itself are
+ * left out: the entry's own time and record column already say them.
+ */
 final class ChangeSummary {
     private static final ObjectMapper JSON = Json.mapper();
+    private static final Set<String> SKIPPED = Set.of("id", "createdAt", "updatedAt");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Where an enum value's display name lives, by the field that holds it. */
+    private static final Map<String, String> VALUE_KEYS = Map.of("role", "role.", "kind", "siteKind.", "language", "language.");
 
-    private ChangeSummary() {
+    private final Messages messages;
+    private final ZoneId zone;
+
+    ChangeSummary(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
     }
 
-    static String of(String changes) {
+    String of(String changes) {
         if (changes == null || changes.isBlank()) {
             return "";
         }
@@ -29,17 +48,41 @@ final class ChangeSummary {
         List<String> parts = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (value.has("from") || value.has("to")) {
-                parts.add(field.getKey() + ": " + text(value.get("from")) + " → " + text(value.get("to")));
-            } else {
-                parts.add(field.getKey() + ": " + text(value));
+            String name = field.getKey();
+            if (SKIPPED.contains(name)) {
+                continue;
             }
+            JsonNode value = field.getValue();
+            String label = messages.getOrDefault("field." + name, name);
+            parts.add(value.has("from") || value.has("to")
+                    ? messages.get("audit.changeFromTo", label, text(name, value.get("from")), text(name, value.get("to")))
+                    : messages.get("audit.changeValue", label, text(name, value)));
         }
-        return String.join("; ", parts);
+        return String.join(messages.get("audit.changeSeparator"), parts);
     }
 
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? "—" : node.isValueNode() ? node.asText() : node.toString();
+    private String text(String field, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "—";
+        }
+        if (node.isBoolean()) {
+            return messages.get(node.asBoolean() ? "common.yes" : "common.no");
+        }
+        if (!node.isValueNode()) {
+            return node.toString();
+        }
+        String raw = node.asText();
+        String enumKey = VALUE_KEYS.get(field);
+        if (enumKey != null) {
+            return messages.getOrDefault(enumKey + raw, raw);
+        }
+        if (node.isTextual() && raw.endsWith("Z") && raw.contains("T")) {
+            try {
+                return TIME.format(Instant.parse(raw).atZone(zone));
+            } catch (DateTimeParseException e) {
+                return raw;
+            }
+        }
+        return raw;
     }
 }

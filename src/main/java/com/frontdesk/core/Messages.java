@@ -68,7 +68,7 @@ public final class Messages {
     public String format(UserFacingException e) {
         if (e instanceof ValidationException v) {
             return String.join("\n", v.problems().stream()
-                    .map(p -> get("field." + p.field()) + ": " + format(p)).toList());
+                    .map(p -> get("validation.fieldProblem", get("field." + p.field()), format(p))).toList());
         }
         return get(e.key(), e.args());
     }

@@ -43,10 +43,6 @@ public final class WriteContext {
         return handle;
     }
 
-    public Actor actor() {
-        return actor;
-    }
-
     /** The time of this write; every row it touches carries the same instant. */
     public Instant now() {
         return now;

@@ -40,8 +40,7 @@ public final class BackupService {
         boolean hasToday = existing.stream().anyMatch(p -> p.getFileName().toString().startsWith(AUTO_PREFIX + today));
         Optional<Path> made = Optional.empty();
         if (!hasToday) {
-            String name = AUTO_PREFIX + clock.instant().atZone(zone).format(STAMP) + ".db";
-            made = Optional.of(backupTo(folder.resolve(name)));
+            made = Optional.of(backupTo(folder.resolve(timestamped(AUTO_PREFIX, clock, zone))));
         }
         prune(automaticBackups(folder), keep);
         return made;

@@ -3,6 +3,7 @@ package com.frontdesk.settings;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Messages;
+import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.List;
@@ -17,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Language, idle lock, lock-out and backups. Administrators change them; others see them. */
 final class GeneralSettingsPane {
@@ -27,11 +27,11 @@ final class GeneralSettingsPane {
     private final Consumer<String> onLanguage;
     private final VBox root = new VBox(12);
     private final ComboBox<String> language = new ComboBox<>();
-    private final Spinner<Integer> idleMinutes = new Spinner<>(1, 240, 10);
-    private final Spinner<Integer> lockoutAttempts = new Spinner<>(3, 20, 5);
-    private final Spinner<Integer> lockoutMinutes = new Spinner<>(1, 1440, 5);
+    private final Spinner<Integer> idleMinutes = spinner(WorkstationSettings.IDLE_LOCK_MINUTES);
+    private final Spinner<Integer> lockoutAttempts = spinner(WorkstationSettings.LOCKOUT_ATTEMPTS);
+    private final Spinner<Integer> lockoutMinutes = spinner(WorkstationSettings.LOCKOUT_MINUTES);
     private final TextField backupFolder = new TextField();
-    private final Spinner<Integer> backupsToKeep = new Spinner<>(1, 365, 14);
+    private final Spinner<Integer> backupsToKeep = spinner(WorkstationSettings.BACKUPS_TO_KEEP);
     private final Label message = Forms.messageLabel();
 
     GeneralSettingsPane(UiContext ctx, Session session, Consumer<String> status, Consumer<String> onLanguage) {
@@ -41,17 +41,7 @@ final class GeneralSettingsPane {
         this.onLanguage = onLanguage;
         boolean editable = session.may(Permission.EDIT_SETTINGS);
         language.getItems().setAll("zh-CN", "en");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? "" : ctx.text("language." + tag);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(Converters.showing(tag -> ctx.text("language." + tag), ""));
         language.setId("settingsLanguage");
         idleMinutes.setId("settingsIdleMinutes");
         for (Spinner<Integer> s : List.of(idleMinutes, lockoutAttempts, lockoutMinutes, backupsToKeep)) {
@@ -82,6 +72,10 @@ final class GeneralSettingsPane {
         root.setPadding(new Insets(16));
         root.setMaxWidth(640);
         load();
+    }
+
+    private static Spinner<Integer> spinner(WorkstationSettings.Range range) {
+        return new Spinner<>(range.min(), range.max(), range.min());
     }
 
     Parent root() {

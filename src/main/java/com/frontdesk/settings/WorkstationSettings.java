@@ -23,6 +23,15 @@ public record WorkstationSettings(
 
     public static final WorkstationSettings DEFAULTS = new WorkstationSettings("zh-CN", "", 14, 10, 5, 5);
 
+    /** The values a setting may take; the form's spinners and the validation share them. */
+    public record Range(int min, int max) {
+    }
+
+    public static final Range BACKUPS_TO_KEEP = new Range(1, 365);
+    public static final Range IDLE_LOCK_MINUTES = new Range(1, 240);
+    public static final Range LOCKOUT_ATTEMPTS = new Range(3, 20);
+    public static final Range LOCKOUT_MINUTES = new Range(1, 1440);
+
     public WorkstationSettings {
         language = language == null || language.isBlank() ? "zh-CN" : language;
         backupFolder = backupFolder == null ? "" : backupFolder.strip();
@@ -35,10 +44,10 @@ public record WorkstationSettings(
     void validate() {
         new Validation()
                 .check("zh-CN".equals(language) || "en".equals(language), "language", "validation.language")
-                .range("backupsToKeep", backupsToKeep, 1, 365)
-                .range("idleLockMinutes", idleLockMinutes, 1, 240)
-                .range("lockoutAttempts", lockoutAttempts, 3, 20)
-                .range("lockoutMinutes", lockoutMinutes, 1, 1440)
+                .range("backupsToKeep", backupsToKeep, BACKUPS_TO_KEEP.min(), BACKUPS_TO_KEEP.max())
+                .range("idleLockMinutes", idleLockMinutes, IDLE_LOCK_MINUTES.min(), IDLE_LOCK_MINUTES.max())
+                .range("lockoutAttempts", lockoutAttempts, LOCKOUT_ATTEMPTS.min(), LOCKOUT_ATTEMPTS.max())
+                .range("lockoutMinutes", lockoutMinutes, LOCKOUT_MINUTES.min(), LOCKOUT_MINUTES.max())
                 .throwIfAny();
     }
 }

@@ -16,7 +16,7 @@ public final class Fonts {
     private Fonts() {
     }
 
-    public static Optional<String> chineseFamily() {
+    private static Optional<String> chineseFamily() {
         List<String> installed = Font.getFamilies();
         return CJK_FAMILIES.stream().filter(installed::contains).findFirst();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -26,9 +27,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /** The signed-in window: top bar, navigation rail, the current module, status bar, lock screen. */
 public final class MainWindow {
+    static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext ctx;
@@ -78,8 +82,8 @@ public final class MainWindow {
                 }
             });
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutsDialog.show(ctx, scene.getWindow()));
+        scene.getAccelerators().put(LOCK, this::lock);
+        scene.getAccelerators().put(HELP, () -> ShortcutsDialog.show(ctx, scene.getWindow()));
     }
 
     public void show(Module module) {
@@ -100,6 +104,9 @@ public final class MainWindow {
         if (isLocked()) {
             return;
         }
+        // An open form or dialog would stay usable above the lock screen: close it, unsaved.
+        Window own = root.getScene().getWindow();
+        List.copyOf(Window.getWindows()).stream().filter(w -> w != own).forEach(Window::hide);
         frame.setDisable(true);
         lockScreen.root().setVisible(true);
         lockScreen.focus();

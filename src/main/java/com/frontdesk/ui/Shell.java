@@ -15,12 +15,14 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -29,6 +31,8 @@ import javafx.util.Duration;
  */
 public final class Shell {
     private static final Duration HOUSEKEEPING_PERIOD = Duration.seconds(30);
+    private static final String STYLESHEET =
+            Objects.requireNonNull(Shell.class.getResource("/css/frontdesk.css")).toExternalForm();
 
     private final Workstation workstation;
     private final TaskExecutor executor;
@@ -41,6 +45,11 @@ public final class Shell {
     private MainWindow mainWindow;
     private Session session;
     private LocalDate lastBackupCheck;
+    private final ListChangeListener<Window> dialogs = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::adopt);
+        }
+    };
 
     public Shell(Workstation workstation, TaskExecutor executor, Stage stage) {
         this.workstation = workstation;
@@ -56,19 +65,30 @@ public final class Shell {
     public void start() {
         errors.install();
         scene = new Scene(new StackPane(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/frontdesk.css")).toExternalForm());
+        scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(InputEvent.ANY, this::activity);
+        Window.getWindows().addListener(dialogs);
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        stage.setOnHidden(e -> housekeeping.stop());
+        stage.setOnHidden(e -> {
+            housekeeping.stop();
+            Window.getWindows().removeListener(dialogs);
+        });
         showFirstScreen();
         stage.show();
+        housekeeping();
         housekeeping.play();
     }
 
-    /** The idle check, exposed so a test can run it after moving the clock. */
+    /**
+     * Runs every half minute: the daily backup (also while nobody is signed in), the shift
+     * label, and the idle lock. Public so a test can run it after moving the clock.
+     */
     public void housekeeping() {
+        if (workstation.sites().site().isPresent() && !today().equals(lastBackupCheck)) {
+            dailyBackup();
+        }
         if (mainWindow == null) {
             return;
         }
@@ -76,8 +96,21 @@ public final class Shell {
         if (!mainWindow.isLocked() && idle.expired()) {
             mainWindow.lock();
         }
-        if (!today().equals(lastBackupCheck)) {
-            dailyBackup();
+    }
+
+    /**
+     * Dialogs and alerts are windows of their own: they get the same stylesheet and Chinese
+     * font as the main window, and typing in them counts as activity for the idle lock.
+     */
+    private void adopt(Window window) {
+        if (window == stage) {
+            return;
+        }
+        window.addEventFilter(InputEvent.ANY, this::activity);
+        Scene dialogScene = window.getScene();
+        if (dialogScene != null) {
+            dialogScene.getStylesheets().add(STYLESHEET);
+            dialogScene.getRoot().setStyle(Fonts.rootStyle());
         }
     }
 
@@ -94,11 +127,13 @@ public final class Shell {
     }
 
     private void showFirstScreen() {
-        if (workstation.sites().isSetUp()) {
-            showLogin();
-        } else {
-            setRoot(new SetupWizardView(context(), this::showLogin, this::changeLanguage).root());
-        }
+        executor.execute(workstation.sites()::isSetUp, setUp -> {
+            if (setUp) {
+                showLogin();
+            } else {
+                setRoot(new SetupWizardView(context(), this::showLogin, this::changeLanguage).root());
+            }
+        }, errors::report);
     }
 
     private void showLogin() {
@@ -115,7 +150,6 @@ public final class Shell {
         window.show(module);
         setRoot(window.root(), () -> window.installShortcuts(scene));
         idle.touch();
-        dailyBackup();
     }
 
     private void setRoot(Parent root) {

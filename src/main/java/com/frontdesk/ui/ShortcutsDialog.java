@@ -22,8 +22,8 @@ final class ShortcutsDialog {
             grid.addRow(row++, new Label(m.shortcut().getDisplayText()), new Label(ctx.text(m.titleKey())));
         }
         String[][] others = {
-                {"Ctrl+L", "shortcut.lock"},
-                {"F1", "shortcut.help"},
+                {MainWindow.LOCK.getDisplayText(), "shortcut.lock"},
+                {MainWindow.HELP.getDisplayText(), "shortcut.help"},
                 {"Enter", "shortcut.save"},
                 {"Esc", "shortcut.cancel"},
                 {"Tab / Shift+Tab", "shortcut.nextField"},

@@ -9,6 +9,7 @@ import com.frontdesk.accounts.StaffMember;
 import com.frontdesk.audit.AuditEntry;
 import com.frontdesk.core.Messages;
 import com.frontdesk.testsupport.TestSites;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.TableView;
@@ -80,6 +81,21 @@ class SettingsFlowTest extends ShellTestBase {
         assertThat(robot.lookup("#signPassword").tryQuery()).isEmpty();
         assertThat(workstation.accounts().authenticate("R001", "fresh2026".toCharArray(),
                 AccountService.Purpose.LOGIN).user().id()).isEqualTo(desk.id());
+    }
+
+    @Test
+    void theIdleLockClosesAnOpenFormSoNothingCanBeTypedBehindIt() {
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        robot.clickOn(zh.get("settings.tab.staff"));
+        robot.clickOn("#staffAdd");
+        assertThat(robot.lookup("#staffEmployeeNo").tryQuery()).isPresent();
+
+        clock.advance(Duration.ofMinutes(10));
+        robot.interact(shell::housekeeping);
+
+        assertThat(visible(robot, "#lockScreen")).isTrue();
+        assertThat(robot.lookup("#staffEmployeeNo").tryQuery()).isEmpty();
     }
 
     @Test
