@@ -1,12 +1,10 @@
 package com.frontdesk.accounts;
 
 import com.frontdesk.core.ValidationException;
-import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.LanguageLink;
 import com.frontdesk.ui.UiContext;
-import java.time.ZoneId;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,7 +12,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -25,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * First start: step 1 describes the site, step 2 creates the first administrator. Enter moves
@@ -35,10 +31,7 @@ public final class SetupWizardView {
     private final UiContext ctx;
     private final Runnable onDone;
     private final StackPane root = new StackPane();
-    private final TextField siteName = new TextField();
-    private final TextField siteCode = new TextField();
-    private final TextField zone = new TextField("Asia/Shanghai");
-    private final ComboBox<SiteKind> kind = new ComboBox<>();
+    private final SiteFields site;
     private final TextField adminName = new TextField();
     private final TextField adminNo = new TextField();
     private final TextField adminPhone = new TextField();
@@ -55,10 +48,11 @@ public final class SetupWizardView {
     public SetupWizardView(UiContext ctx, Runnable onDone, Consumer<String> onLanguage) {
         this.ctx = ctx;
         this.onDone = onDone;
-        siteName.setId("setupSiteName");
-        siteCode.setId("setupSiteCode");
-        zone.setId("setupZone");
-        kind.setId("setupKind");
+        site = new SiteFields(ctx, siteStep);
+        site.name.setId("setupSiteName");
+        site.code.setId("setupSiteCode");
+        site.zone.setId("setupZone");
+        site.kind.setId("setupKind");
         adminName.setId("setupAdminName");
         adminNo.setId("setupAdminNo");
         adminPhone.setId("setupAdminPhone");
@@ -68,20 +62,11 @@ public final class SetupWizardView {
         next.setId("setupNext");
         stepLabel.setId("setupStep");
 
-        TextFields.bindAutoCompletion(zone, ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        kind.getItems().setAll(List.of(SiteKind.values()));
-        kind.getSelectionModel().select(SiteKind.RESIDENTIAL);
-        kind.setConverter(Converters.showing(k -> ctx.text(k.messageKey()), ""));
-        Forms.row(siteStep, ctx.text("field.siteName"), siteName);
-        Forms.row(siteStep, ctx.text("field.siteCode"), siteCode);
-        Forms.row(siteStep, ctx.text("field.timeZone"), zone);
-        Forms.row(siteStep, ctx.text("field.siteKind"), kind);
         Forms.row(adminStep, ctx.text("field.name"), adminName);
         Forms.row(adminStep, ctx.text("field.employeeNo"), adminNo);
         Forms.row(adminStep, ctx.text("field.phone"), adminPhone);
         Forms.row(adminStep, ctx.text("field.password"), password);
         Forms.row(adminStep, ctx.text("field.confirmPassword"), confirm);
-        siteCode.setPromptText("CHG");
         password.setPromptText(ctx.text("setup.passwordHint"));
 
         Label title = new Label(ctx.text("setup.title"));
@@ -110,7 +95,7 @@ public final class SetupWizardView {
     }
 
     private SiteForm siteForm() {
-        return new SiteForm(siteCode.getText(), siteName.getText(), zone.getText(), kind.getValue());
+        return site.read();
     }
 
     private void showSiteStep() {
@@ -119,7 +104,7 @@ public final class SetupWizardView {
         stepLabel.setText(ctx.text("setup.step1"));
         back.setDisable(true);
         next.setText(ctx.text("action.next"));
-        Platform.runLater(siteName::requestFocus);
+        Platform.runLater(site.name::requestFocus);
     }
 
     private void next() {
@@ -164,8 +149,8 @@ public final class SetupWizardView {
     /** Lists every problem and puts the cursor in the first field that has one. */
     private void showProblems(ValidationException e) {
         message.setText(ctx.messages().format(e));
-        Map<String, Control> fields = Map.of("siteName", siteName, "siteCode", siteCode, "timeZone", zone,
-                "siteKind", kind, "name", adminName, "employeeNo", adminNo, "phone", adminPhone, "password", password);
+        Map<String, Control> fields = new HashMap<>(site.byProblemField());
+        fields.putAll(Map.of("name", adminName, "employeeNo", adminNo, "phone", adminPhone, "password", password));
         e.problems().stream().map(p -> fields.get(p.field())).filter(Objects::nonNull).findFirst()
                 .ifPresent(Control::requestFocus);
     }
