@@ -1,10 +1,16 @@
 package com.frontdesk.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +56,63 @@ class LayeringTest {
         noClasses().that().haveSimpleNameEndingWith("Service")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
                 .check(classes);
+    }
+
+    /**
+     * Catches screen code by what it uses rather than by its name: a class that uses JavaFX
+     * (whatever it is called: *View, *Pane, *Dialog, LockScreen, Forms, ...), and every class
+     * nested in it, gets its data from services and never touches the database itself.
+     */
+    @Test
+    void classesThatUseJavaFxRunNoSql() {
+        javaFxCodeRunsNoSql().check(classes);
+    }
+
+    @Test
+    void theJavaFxRuleCatchesAScreenWhoseNameDoesNotSayView() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(
+                VisitorCard.class, VisitorCard.Loader.class, PlainSqlHelper.class);
+
+        EvaluationResult result = javaFxCodeRunsNoSql().evaluate(fixture);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains(VisitorCard.class.getName() + "."))
+                .anyMatch(d -> d.contains(VisitorCard.Loader.class.getName() + "."))
+                .noneMatch(d -> d.contains(PlainSqlHelper.class.getName() + "."));
+    }
+
+    /** Not a *View, but a screen: it builds a Label. It and its nested loader must not run SQL. */
+    @SuppressWarnings("unused")
+    static final class VisitorCard {
+        private final javafx.scene.control.Label name = null;
+        private final java.sql.Connection connection = null;
+
+        static final class Loader {
+            private final org.jdbi.v3.core.Jdbi jdbi = null;
+        }
+    }
+
+    /** SQL without JavaFX is a repository's business, not this rule's. */
+    @SuppressWarnings("unused")
+    static final class PlainSqlHelper {
+        private final java.sql.Connection connection = null;
+    }
+
+    private static ArchRule javaFxCodeRunsNoSql() {
+        return noClasses().that(DescribedPredicate.describe("use JavaFX or are nested in a class that does",
+                        LayeringTest::isScreenCode))
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.sqlite..");
+    }
+
+    /** The class, or a class it is nested in (an inner helper, an anonymous cell), uses JavaFX. */
+    private static boolean isScreenCode(JavaClass c) {
+        for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
+            if (k.get().getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx."))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

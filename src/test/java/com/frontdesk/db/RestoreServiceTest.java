@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,25 @@ class RestoreServiceTest {
     }
 
     @Test
+    void aTruncatedCopyOfARealBackupIsNotABackup() throws IOException {
+        byte[] whole = Files.readAllBytes(backup);
+        assertThat(SqlRows.tables(backup)).as("the backup itself is a FrontDesk database").contains("site", "staff");
+        Path truncated = Files.write(elsewhere.resolve("monday-half.db"), Arrays.copyOf(whole, whole.length / 2));
+
+        assertRefusedAsNotABackup(truncated);
+    }
+
+    @Test
+    void aBackupCutOffAfterItsFirstPageIsNotABackup() throws IOException {
+        byte[] whole = Files.readAllBytes(backup);
+        int pageSize = ((Number) SqlRows.query(backup, "PRAGMA page_size").get(0).get("page_size")).intValue();
+        assertThat(whole.length).isGreaterThan(pageSize);
+        Path truncated = Files.write(elsewhere.resolve("monday-page1.db"), Arrays.copyOf(whole, pageSize));
+
+        assertRefusedAsNotABackup(truncated);
+    }
+
+    @Test
     void aMissingFileIsNotABackup() {
         assertRefusedAsNotABackup(elsewhere.resolve("gone.db"));
     }
@@ -104,15 +124,26 @@ class RestoreServiceTest {
     }
 
     private void assertRefusedAsNotABackup(Path file) {
-        Map<String, List<String>> before = rows(dir.database());
+        byte[] bytesBefore = readBytes(dir.database());
+        Map<String, List<String>> before = SqlRows.snapshot(dir.database());
 
         UserFacingException e = catchThrowableOfType(UserFacingException.class,
                 () -> new RestoreService(clock).restore(dir, file));
 
-        assertThat(e).isNotNull();
+        assertThat(e).as("restore of %s must be refused", file).isNotNull();
         assertThat(e.key()).isEqualTo("error.restoreNotABackup");
-        assertThat(rows(dir.database())).isEqualTo(before);
+        assertThat(e.args()).containsExactly(file.toString());
+        assertThat(readBytes(dir.database())).as("the database file, byte for byte").isEqualTo(bytesBefore);
+        assertThat(SqlRows.snapshot(dir.database())).isEqualTo(before);
         assertThat(dir.defaultBackups()).doesNotExist();
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, List<String>> rows(Path db) {

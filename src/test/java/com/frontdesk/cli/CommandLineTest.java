@@ -1,0 +1,262 @@
+package com.frontdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frontdesk.Launcher;
+import com.frontdesk.Workstation;
+import com.frontdesk.accounts.AccountService;
+import com.frontdesk.accounts.Role;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.accounts.Site;
+import com.frontdesk.accounts.StaffMember;
+import com.frontdesk.core.Messages;
+import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.SqlRows;
+import com.frontdesk.testsupport.TestSites;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a newcomer or an administrator uses it: {@code demo-data}, {@code backup},
+ * {@code restore}, {@code --help} and {@code -V}. Every test runs a subcommand (or a help option):
+ * the form without a command opens the window.
+ */
+class CommandLineTest {
+    private static final List<String> DEMO_STAFF = List.of("A001", "L001", "R001", "R002", "K001");
+    private static final Messages ENGLISH = new Messages(Messages.ENGLISH);
+
+    @TempDir
+    Path temp;
+
+    private final MutableClock clock = MutableClock.standard();
+    private Locale defaultLocale;
+    private String logsProperty;
+
+    /** What one run printed: picocli's writers and System.out, where the commands print their results. */
+    record Run(int exitCode, String out, String err, String stdout) {
+        String allOut() {
+            return out + stdout;
+        }
+    }
+
+    @BeforeEach
+    void englishMessages() {
+        defaultLocale = Locale.getDefault();
+        // Messages.forSystem() follows the JVM's default locale.
+        Locale.setDefault(Locale.ENGLISH);
+        // --data-dir points the log files into the data folder through this property.
+        logsProperty = System.getProperty("frontdesk.logs");
+    }
+
+    @AfterEach
+    void restoreGlobals() {
+        Locale.setDefault(defaultLocale);
+        if (logsProperty == null) {
+            System.clearProperty("frontdesk.logs");
+        } else {
+            System.setProperty("frontdesk.logs", logsProperty);
+        }
+    }
+
+    // ---- demo-data ----------------------------------------------------------------------------
+
+    @Test
+    void demoDataWithTheFolderAfterTheCommandCreatesTheDemoSiteThere() {
+        Path d = temp.resolve("after");
+
+        Run run = run("demo-data", "--data-dir", d.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertDemoSiteIn(d, run);
+    }
+
+    @Test
+    void demoDataWithTheFolderBeforeTheCommandCreatesTheDemoSiteThere() {
+        Path d = temp.resolve("before");
+
+        Run run = run("--data-dir", d.toString(), "demo-data");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertDemoSiteIn(d, run);
+    }
+
+    @Test
+    void demoDataIsRefusedForAFolderThatAlreadyHoldsASiteAndChangesNothing() {
+        Path d = temp.resolve("real-site");
+        try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
+            TestSites.setUp(ws);
+        }
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        Map<String, List<String>> before = SqlRows.snapshot(db);
+
+        Run run = run("demo-data", "--data-dir", d.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("cli.demoExists", new DataDirectory(d).root().toString()));
+        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
+        assertThat(SqlRows.query(db, "SELECT employee_no FROM staff"))
+                .extracting(r -> r.get("employee_no")).containsExactly(TestSites.ADMIN_NO);
+    }
+
+    // ---- backup -------------------------------------------------------------------------------
+
+    @Test
+    void backupCopiesTheDatabaseToTheFile() {
+        Path d = temp.resolve("site");
+        aSiteWithTwoStaff(d);
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        Path f = temp.resolve("copies").resolve("monday.db");
+
+        Run run = run("--data-dir", d.toString(), "backup", "--to", f.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(f).isRegularFile();
+        assertThat(SqlRows.query(f, "PRAGMA integrity_check").get(0)).containsValue("ok");
+        assertThat(SqlRows.rowsOf(f, "staff")).hasSize(2).isEqualTo(SqlRows.rowsOf(db, "staff"));
+        assertThat(SqlRows.rowsOf(f, "site")).isEqualTo(SqlRows.rowsOf(db, "site"));
+        assertThat(run.allOut()).contains(ENGLISH.get("cli.backupWritten", f.toAbsolutePath().toString()));
+    }
+
+    @Test
+    void backupOfAFolderWithoutADatabaseFailsAndDoesNotCreateTheFolder() {
+        Path d = temp.resolve("mistyped");
+        Path f = temp.resolve("never.db");
+
+        Run run = run("backup", "--data-dir", d.toString(), "--to", f.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("cli.noDatabase", new DataDirectory(d).root().toString()));
+        assertThat(d).doesNotExist();
+        assertThat(f).doesNotExist();
+    }
+
+    // ---- restore ------------------------------------------------------------------------------
+
+    @Test
+    void restorePutsBackTheDataAsItWasAtTheBackup() {
+        Path d = temp.resolve("site");
+        aSiteWithTwoStaff(d);
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        Map<String, List<String>> atBackup = SqlRows.snapshot(db);
+        Path f = temp.resolve("monday.db");
+        assertThat(run("--data-dir", d.toString(), "backup", "--to", f.toString()).exitCode()).isZero();
+        try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
+            TestSites.addStaff(ws, signIn(ws), "R009", "赵前台", Role.RECEPTIONIST, "desk2026x");
+        }
+        assertThat(SqlRows.snapshot(db)).isNotEqualTo(atBackup);
+
+        Run run = run("restore", "--data-dir", d.toString(), "--from", f.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.allOut()).contains(ENGLISH.get("cli.restored", f.toAbsolutePath().toString()));
+        // Reopened as the program does at start; read without signing in, which would add audit rows.
+        try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
+            assertThat(ws.sites().site()).map(Site::code).contains("CHG");
+        }
+        assertThat(SqlRows.snapshot(db)).isEqualTo(atBackup);
+        assertThat(SqlRows.query(db, "SELECT employee_no FROM staff ORDER BY employee_no"))
+                .extracting(r -> r.get("employee_no")).containsExactly(TestSites.ADMIN_NO, "R001");
+    }
+
+    @Test
+    void restoreRefusesAFileThatIsNotAFrontDeskBackupAndChangesNothing() throws IOException {
+        Path d = temp.resolve("site");
+        aSiteWithTwoStaff(d);
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        Map<String, List<String>> before = SqlRows.snapshot(db);
+        Path notes = Files.writeString(temp.resolve("notes.db"), "not a database\n".repeat(100));
+
+        Run run = run("--data-dir", d.toString(), "restore", "--from", notes.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("error.restoreNotABackup", notes.toAbsolutePath().toString()));
+        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
+        assertThat(new DataDirectory(d).defaultBackups()).doesNotExist();
+    }
+
+    // ---- help and version ---------------------------------------------------------------------
+
+    @Test
+    void helpListsTheCommands() {
+        Run run = run("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("demo-data", "backup", "restore", "--data-dir");
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        Run run = run("-V");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().findFirst()).hasValueSatisfying(
+                line -> assertThat(line).startsWith("FrontDesk Workstation"));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void assertDemoSiteIn(Path d, Run run) {
+        assertThat(d.resolve(DataDirectory.DATABASE_FILE)).isRegularFile();
+        assertThat(run.stdout()).contains(ENGLISH.get("cli.demoCreated", "翠湖花园", new DataDirectory(d).root().toString()));
+        try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
+            assertThat(ws.sites().site()).map(Site::code).contains("CHG");
+            // The administrator's sign-in as printed for the newcomer works.
+            String adminLine = run.stdout().lines().filter(l -> l.strip().startsWith("A001\t")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no sign-in printed for A001:\n" + run.stdout()));
+            String[] columns = adminLine.strip().split("\t");
+            assertThat(columns).hasSize(4);
+            assertThat(columns[3]).isEqualTo(ENGLISH.get(Role.ADMINISTRATOR.messageKey()));
+            Session admin = ws.accounts().authenticate("A001", columns[2].toCharArray(), AccountService.Purpose.LOGIN);
+            assertThat(ws.accounts().staffPage(admin, null, 50)).extracting(StaffMember::employeeNo)
+                    .containsExactlyInAnyOrderElementsOf(DEMO_STAFF);
+        }
+        for (String no : DEMO_STAFF) {
+            assertThat(run.stdout()).as("sign-in printed for %s", no).containsPattern("(?m)^\\s*" + no + "\t");
+        }
+    }
+
+    /** A set-up site with its administrator and one receptionist (R001), closed again. */
+    private void aSiteWithTwoStaff(Path d) {
+        try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
+            Session admin = TestSites.setUp(ws);
+            TestSites.addStaff(ws, admin, "R001", "李前台", Role.RECEPTIONIST, "desk2026a");
+        }
+    }
+
+    private static Session signIn(Workstation ws) {
+        return ws.accounts().authenticate(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD.toCharArray(),
+                AccountService.Purpose.LOGIN);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        int code;
+        try (PrintStream capture = new PrintStream(stdout, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            code = Launcher.commandLine()
+                    .setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(err, true))
+                    .execute(args);
+        } finally {
+            System.setOut(originalOut);
+        }
+        return new Run(code, out.toString(), err.toString(), stdout.toString(StandardCharsets.UTF_8));
+    }
+}
