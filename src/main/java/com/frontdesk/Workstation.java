@@ -8,6 +8,7 @@ import com.frontdesk.audit.AuditService;
 import com.frontdesk.core.Ids;
 import com.frontdesk.core.Store;
 import com.frontdesk.db.BackupService;
+import com.frontdesk.directory.DirectoryService;
 import com.frontdesk.db.DataDirectory;
 import com.frontdesk.db.Database;
 import com.frontdesk.db.InstanceLock;
@@ -30,6 +31,7 @@ public final class Workstation implements AutoCloseable {
     private final AuditService audit;
     private final BackupService backups;
     private final SiteBackupService siteBackups;
+    private final DirectoryService directory;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -43,6 +45,7 @@ public final class Workstation implements AutoCloseable {
         this.audit = new AuditService(store, access);
         this.backups = new BackupService(database, clock);
         this.siteBackups = new SiteBackupService(backups, settings, dir, store, access);
+        this.directory = new DirectoryService(store, access);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -89,6 +92,10 @@ public final class Workstation implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public DirectoryService directory() {
+        return directory;
     }
 
     public SiteBackupService siteBackups() {

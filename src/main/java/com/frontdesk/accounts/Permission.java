@@ -7,5 +7,7 @@ public enum Permission {
     EDIT_SETTINGS,
     VIEW_AUDIT_LOG,
     REVEAL_PERSONAL_DATA,
-    BACKUP
+    BACKUP,
+    EDIT_DIRECTORY,
+    IMPORT_DIRECTORY
 }

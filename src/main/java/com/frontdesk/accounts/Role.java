@@ -5,8 +5,9 @@ import java.util.Set;
 
 public enum Role {
     RECEPTIONIST(EnumSet.noneOf(Permission.class)),
-    AGENT(EnumSet.noneOf(Permission.class)),
-    SHIFT_LEAD(EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT_LOG, Permission.REVEAL_PERSONAL_DATA, Permission.BACKUP)),
+    AGENT(EnumSet.of(Permission.EDIT_DIRECTORY)),
+    SHIFT_LEAD(EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT_LOG, Permission.REVEAL_PERSONAL_DATA, Permission.BACKUP,
+            Permission.EDIT_DIRECTORY)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

@@ -22,10 +22,12 @@ import java.util.Set;
  */
 final class ChangeSummary {
     private static final ObjectMapper JSON = Json.mapper();
-    private static final Set<String> SKIPPED = Set.of("id", "createdAt", "updatedAt");
+    private static final Set<String> SKIPPED = Set.of("id", "createdAt", "updatedAt", "roomId", "buildingId", "unitId");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** Where an enum value's display name lives, by the field that holds it. */
-    private static final Map<String, String> VALUE_KEYS = Map.of("role", "role.", "kind", "siteKind.", "language", "language.");
+    /** Where an enum value's display name may live, by the field that holds it ("kind" of a site or an occupant). */
+    private static final Map<String, List<String>> VALUE_KEYS = Map.of("role", List.of("role."),
+            "kind", List.of("siteKind.", "occupantKind."), "language", List.of("language."),
+            "parcelConsent", List.of("parcelConsent."));
 
     private final Messages messages;
     private final ZoneId zone;
@@ -72,9 +74,11 @@ final class ChangeSummary {
             return node.toString();
         }
         String raw = node.asText();
-        String enumKey = VALUE_KEYS.get(field);
-        if (enumKey != null) {
-            return messages.getOrDefault(enumKey + raw, raw);
+        for (String prefix : VALUE_KEYS.getOrDefault(field, List.of())) {
+            String text = messages.getOrDefault(prefix + raw, null);
+            if (text != null) {
+                return text;
+            }
         }
         if (node.isTextual() && raw.endsWith("Z") && raw.contains("T")) {
             try {

@@ -1,6 +1,7 @@
 package com.frontdesk.core;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,9 +27,15 @@ final class PersonalFields {
     private PersonalFields() {
     }
 
-    /** The value as the audit log may keep it: masked when the field is personal data. */
+    /** The value as the audit log may keep it: masked when the field is personal data (each element of a list). */
     static Object forAudit(Class<?> type, String field, Object value) {
         PersonalData.Kind kind = FIELDS.get(type).get(field);
-        return kind == null || value == null ? value : kind.mask(value.toString());
+        if (kind == null || value == null) {
+            return value;
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(v -> v == null ? null : kind.mask(v.toString())).toList();
+        }
+        return kind.mask(value.toString());
     }
 }

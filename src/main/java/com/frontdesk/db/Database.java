@@ -3,6 +3,7 @@ package com.frontdesk.db;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -21,6 +22,8 @@ public final class Database {
         this.jdbi = Jdbi.create(dataSource);
         // Failures keep SQLite's reason but not the bound values, which are phones and names.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        // Queries built from optional filters bind every value and use those their WHERE names.
+        jdbi.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
     }
 
     public static Database open(Path file) {

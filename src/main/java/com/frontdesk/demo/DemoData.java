@@ -9,19 +9,20 @@ import com.frontdesk.accounts.Site;
 import com.frontdesk.accounts.SiteForm;
 import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.core.UserFacingException;
+import com.frontdesk.directory.ImportResult;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A demo residential compound with staff of every role, made through the same services as real
- * data. Later modules add their own records here.
+ * A demo site with staff of every role and a unit directory, made through the same services as
+ * real data. Later modules add their own records here.
  */
 public final class DemoData {
     /** A demo sign-in, printed for the newcomer. */
     public record Account(String employeeNo, String name, Role role, String password) {
     }
 
-    public record Result(Site site, List<Account> accounts) {
+    public record Result(Site site, List<Account> accounts, ImportResult directory) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -56,6 +57,7 @@ public final class DemoData {
                     a.password().toCharArray()));
             created.add(a);
         }
-        return new Result(site, List.copyOf(created));
+        ImportResult directory = new DemoDirectory().create(ws.directory(), session);
+        return new Result(site, List.copyOf(created), directory);
     }
 }

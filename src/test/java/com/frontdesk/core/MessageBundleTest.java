@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.SiteKind;
+import com.frontdesk.directory.OccupantKind;
+import com.frontdesk.directory.ParcelConsent;
 import com.frontdesk.ui.Module;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +81,8 @@ class MessageBundleTest {
         Arrays.stream(Module.values()).map(Module::titleKey).forEach(used::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
         Arrays.stream(SiteKind.values()).map(SiteKind::messageKey).forEach(used::add);
+        Arrays.stream(OccupantKind.values()).map(OccupantKind::messageKey).forEach(used::add);
+        Arrays.stream(ParcelConsent.values()).map(ParcelConsent::messageKey).forEach(used::add);
 
         assertThat(used).contains("module.dashboard", "role.ADMINISTRATOR", "siteKind.RESIDENTIAL");
         assertInBothBundles(used);
@@ -161,7 +165,8 @@ class MessageBundleTest {
 
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
     private static final Set<String> CHECKED_DYNAMIC_PREFIXES = Set.of(
-            "module.", "role.", "siteKind.", "field.", "language.", "audit.action.", "audit.entity.");
+            "module.", "role.", "siteKind.", "field.", "language.", "audit.action.", "audit.entity.",
+            "occupantKind.", "parcelConsent.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

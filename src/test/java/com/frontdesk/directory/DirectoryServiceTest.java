@@ -1,0 +1,165 @@
+package com.frontdesk.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.frontdesk.accounts.Role;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.core.UserFacingException;
+import com.frontdesk.core.ValidationException;
+import com.frontdesk.testsupport.OpenWorkstation;
+import com.frontdesk.testsupport.SqlRows;
+import com.frontdesk.testsupport.TestSites;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class DirectoryServiceTest {
+    @RegisterExtension
+    final OpenWorkstation site = OpenWorkstation.withSite();
+
+    private DirectoryService directory;
+    private Room r1503;
+    private Occupant zhangSanfeng;
+
+    @BeforeEach
+    void fill() {
+        directory = site.ws().directory();
+        Session admin = site.admin();
+        r1503 = directory.addRoom(admin, new RoomForm("1", "2", null, "1503", false));
+        zhangSanfeng = directory.addOccupant(admin, r1503.id(), form("张三丰", OccupantKind.OWNER, null, "13812345678"));
+        Room r301 = directory.addRoom(admin, new RoomForm("1", "1", null, "301", false));
+        directory.addOccupant(admin, r301.id(), form("张三", OccupantKind.OWNER, null, "13900001111"));
+        Room office = directory.addRoom(admin, new RoomForm("T", null, "17", "1701", false));
+        directory.addOccupant(admin, office.id(), form("李经理", OccupantKind.COMPANY, "华通科技有限公司", "02166667777"));
+        directory.addRoom(admin, new RoomForm(null, null, null, "地下车库B1", true));
+    }
+
+    @Test
+    void roomsGetTheCodesTheDeskReads() {
+        assertThat(r1503.code()).isEqualTo("1-2-1503");
+        assertThat(directory.search("T-17F", 10)).extracting(DirectoryEntry::roomCode).contains("T-17F-1701");
+        assertThat(directory.search("地下车库", 10)).extracting(DirectoryEntry::roomCode).containsExactly("地下车库B1");
+    }
+
+    @Test
+    void findsByRoomNumberPhoneTailInitialsNameAndCompany() {
+        assertThat(directory.search("1503", 10)).extracting(DirectoryEntry::roomCode).first().isEqualTo("1-2-1503");
+        assertThat(names(directory.search("5678", 10))).containsExactly("张三丰");
+        assertThat(names(directory.search("zsf", 10))).containsExactly("张三丰");
+        assertThat(names(directory.search("ZS", 10))).containsExactlyInAnyOrder("张三丰", "张三");
+        assertThat(names(directory.search("三丰", 10))).containsExactly("张三丰");
+        assertThat(names(directory.search("华通", 10))).containsExactly("李经理");
+        assertThat(directory.search("  ", 10)).isEmpty();
+        assertThat(directory.search("%", 10)).isEmpty();
+    }
+
+    @Test
+    void twoPeopleWithTheSameNameComeWithTheirRooms() {
+        Room other = directory.addRoom(site.admin(), new RoomForm("3", "1", null, "1503", false));
+        directory.addOccupant(site.admin(), other.id(), form("张三丰", OccupantKind.TENANT, null, "13700002222"));
+
+        assertThat(directory.search("张三丰", 10)).filteredOn(DirectoryEntry::hasOccupant)
+                .extracting(DirectoryEntry::roomCode).containsExactly("1-2-1503", "3-1-1503");
+    }
+
+    @Test
+    void movedOutPeopleAreKeptAndListedAfterTheOthers() {
+        Occupant tenant = directory.addOccupant(site.admin(), r1503.id(), form("王租户", OccupantKind.TENANT, null, "13600003333"));
+        directory.moveOut(site.admin(), tenant.id());
+
+        List<Occupant> inRoom = directory.occupants(r1503.id());
+        assertThat(inRoom).extracting(Occupant::name).containsExactly("张三丰", "王租户");
+        assertThat(inRoom.get(1).movedOut()).isTrue();
+    }
+
+    @Test
+    void phonesAreMaskedInTheAuditLogAndARevealIsAudited() {
+        String created = SqlRows.query(site.db(), "SELECT changes FROM audit_log WHERE entity = 'occupant' AND entity_id = '"
+                + zhangSanfeng.id() + "'").get(0).get("changes").toString();
+        assertThat(created).contains("138****5678").doesNotContain("13812345678");
+
+        Session lead = leadSession();
+        assertThat(directory.revealPhones(lead, zhangSanfeng.id())).containsExactly("13812345678");
+        assertThat(SqlRows.query(site.db(), "SELECT action FROM audit_log WHERE entity_id = '" + zhangSanfeng.id()
+                + "' AND action = 'REVEAL'")).hasSize(1);
+    }
+
+    @Test
+    void receptionistsLookUpButDoNotEditOrReveal() {
+        TestSites.addStaff(site.ws(), site.admin(), "R001", "前台", Role.RECEPTIONIST, "desk2026");
+        Session desk = site.ws().accounts().authenticate("R001", "desk2026".toCharArray(),
+                com.frontdesk.accounts.AccountService.Purpose.LOGIN);
+
+        assertThat(directory.search("zsf", 5)).isNotEmpty();
+        assertThat(catchThrowableOfType(UserFacingException.class, () ->
+                directory.addOccupant(desk, r1503.id(), form("新住户", OccupantKind.TENANT, null, "13500004444"))).key())
+                .isEqualTo("error.accessDenied");
+        assertThat(catchThrowableOfType(UserFacingException.class, () ->
+                directory.revealPhones(desk, zhangSanfeng.id())).key()).isEqualTo("error.accessDenied");
+    }
+
+    @Test
+    void aBadPhoneIsRefusedAndNothingIsStored() {
+        var before = SqlRows.snapshot(site.db());
+
+        ValidationException e = catchThrowableOfType(ValidationException.class, () ->
+                directory.addOccupant(site.admin(), r1503.id(), form("赵六", OccupantKind.TENANT, null, "call me")));
+
+        assertThat(e.problems()).extracting(p -> p.field() + ":" + p.key()).containsExactly("phones:validation.phone");
+        assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
+    }
+
+    @Test
+    void aRoomCodeCannotBeAddedTwice() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () ->
+                directory.addRoom(site.admin(), new RoomForm("1", "2", null, "1503", false)));
+
+        assertThat(e.problems()).extracting(p -> p.key()).containsExactly("validation.roomExists");
+    }
+
+    @Test
+    void anImportStoresEverythingInOneGoAndSkipsPeopleAlreadyThere() {
+        List<ImportRow> rows = List.of(
+                new ImportRow(2, "2", "1", null, "101", false, "周新", OccupantKind.OWNER, null, List.of("13511112222"),
+                        null, ParcelConsent.YES),
+                new ImportRow(3, "2", "1", null, "102", false, "", null, null, List.of(), null, ParcelConsent.UNKNOWN),
+                new ImportRow(4, "1", "2", null, "1503", false, "张三丰", OccupantKind.OWNER, null, List.of(), null,
+                        ParcelConsent.UNKNOWN));
+
+        ImportResult result = directory.importRows(site.admin(), new ImportPreview("UTF-8", rows, List.of(), List.of()));
+
+        assertThat(result.roomsCreated()).isEqualTo(2);
+        assertThat(result.occupantsCreated()).isEqualTo(1);
+        assertThat(result.alreadyKnown()).isEqualTo(1);
+        assertThat(names(directory.search("zx", 5))).containsExactly("周新");
+        assertThat(directory.occupants(r1503.id())).hasSize(1);
+    }
+
+    @Test
+    void aPreviewWithErrorsIsNotImported() {
+        ImportPreview bad = new ImportPreview("UTF-8",
+                List.of(new ImportRow(2, "2", "1", null, "101", false, "", null, null, List.of(), null, ParcelConsent.UNKNOWN)),
+                List.of(new ImportProblem(3, "import.roomMissing", List.of())), List.of());
+        var before = SqlRows.snapshot(site.db());
+
+        assertThat(catchThrowableOfType(UserFacingException.class, () -> directory.importRows(site.admin(), bad)).key())
+                .isEqualTo("import.notImportable");
+        assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
+    }
+
+    private Session leadSession() {
+        TestSites.addStaff(site.ws(), site.admin(), "L001", "班长", Role.SHIFT_LEAD, "lead2026");
+        return site.ws().accounts().authenticate("L001", "lead2026".toCharArray(),
+                com.frontdesk.accounts.AccountService.Purpose.LOGIN);
+    }
+
+    private static List<String> names(List<DirectoryEntry> entries) {
+        return entries.stream().filter(DirectoryEntry::hasOccupant).map(DirectoryEntry::name).toList();
+    }
+
+    static OccupantForm form(String name, OccupantKind kind, String company, String phone) {
+        return new OccupantForm(name, kind, company, List.of(phone), null, ParcelConsent.UNKNOWN);
+    }
+}
