@@ -49,7 +49,7 @@ public final class ImportUnitsCommand implements Callable<Integer> {
         ImportPreview preview = DirectoryCsv.parse(Files.readAllBytes(file));
         System.out.println(messages.get("cli.importPreview", preview.charset(), preview.rows().size(),
                 preview.errors().size(), preview.duplicates().size()));
-        preview.errors().forEach(p -> System.err.println(line(messages, p)));
+        preview.errors().forEach(p -> System.out.println(line(messages, p)));
         preview.duplicates().forEach(p -> System.out.println(line(messages, p)));
         if (!preview.errors().isEmpty()) {
             throw new UserFacingException("import.notImportable");

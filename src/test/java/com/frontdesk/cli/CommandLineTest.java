@@ -229,6 +229,64 @@ class CommandLineTest {
         }
     }
 
+    // ---- import-units --------------------------------------------------------------------------
+
+    private static final String UNITS = "楼栋,单元,楼层,房号,公共区域,姓名,身份,公司,电话,备注,代收快递\r\n"
+            + "1,2,,1503,否,张三丰,业主,,13812345678,,同意\r\n"
+            + "T,,17,1701,否,李经理,公司,华通科技有限公司,02166667777,,未知\r\n";
+
+    @Test
+    void importUnitsReadsAGbkFileAndStoresEveryRowAsTheAdministrator() throws IOException {
+        Path d = temp.resolve("site");
+        aSiteWithTwoStaff(d);
+        Path file = temp.resolve("units.csv");
+        Files.write(file, UNITS.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        Run run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", TestSites.ADMIN_NO,
+                "--password=" + TestSites.ADMIN_PASSWORD);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.stdout()).contains("GBK", ENGLISH.get("import.done", 2, 2, 0, 0));
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        assertThat(SqlRows.query(db, "SELECT code FROM room ORDER BY code")).extracting(r -> r.get("code"))
+                .containsExactly("1-2-1503", "T-17F-1701");
+        assertThat(SqlRows.query(db, "SELECT actor_name FROM audit_log WHERE entity = 'occupant'"))
+                .extracting(r -> r.get("actor_name").toString()).allMatch(a -> a.contains(TestSites.ADMIN_NO));
+    }
+
+    @Test
+    void importUnitsWithABadRowListsItsLineAndStoresNothing() throws IOException {
+        Path d = temp.resolve("site");
+        aSiteWithTwoStaff(d);
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        Map<String, List<String>> before = SqlRows.snapshot(db);
+        Path file = temp.resolve("units.csv");
+        Files.writeString(file, UNITS + "2,1,,101,否,王五,业主,,call me,,同意\r\n");
+
+        Run run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", TestSites.ADMIN_NO,
+                "--password=" + TestSites.ADMIN_PASSWORD);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).contains(ENGLISH.get("import.line", 4, ENGLISH.get("import.badPhone", "call me")));
+        assertThat(run.err()).contains(ENGLISH.get("import.notImportable"));
+        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
+    }
+
+    @Test
+    void importUnitsNeedsAnAdministrator() throws IOException {
+        Path d = temp.resolve("site");
+        aSiteWithTwoStaff(d);
+        Path file = temp.resolve("units.csv");
+        Files.writeString(file, UNITS);
+
+        Run run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", "R001",
+                "--password=desk2026a");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("error.accessDenied"));
+        assertThat(SqlRows.count(d.resolve(DataDirectory.DATABASE_FILE), "room")).isZero();
+    }
+
     /** A set-up site with its administrator and one receptionist (R001), closed again. */
     private void aSiteWithTwoStaff(Path d) {
         try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
