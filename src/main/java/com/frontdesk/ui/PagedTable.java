@@ -3,9 +3,7 @@ package com.frontdesk.ui;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
@@ -44,10 +42,7 @@ public final class PagedTable<T> {
     }
 
     public void addColumn(String title, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setSortable(false);
-        table.getColumns().add(c);
+        table.getColumns().add(Tables.column(title, value));
     }
 
     /** Starts again from the first page; an answer still coming for the old list is dropped. */

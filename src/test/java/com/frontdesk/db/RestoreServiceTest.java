@@ -67,6 +67,19 @@ class RestoreServiceTest {
         assertThat(rows(kept)).isEqualTo(beforeRestore);
     }
 
+    /** A damaged database is the usual reason to restore: it must not stop the restore itself. */
+    @Test
+    void aDamagedDatabaseIsReplacedAndKeptAsItWas() throws IOException {
+        byte[] damaged = new byte[8192];
+        java.util.Arrays.fill(damaged, (byte) 0x5A);
+        Files.write(dir.database(), damaged);
+
+        Path kept = new RestoreService(clock).restore(dir, backup);
+
+        assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
+        assertThat(rows(dir.database())).isEqualTo(rows(backup));
+    }
+
     @Test
     void aTextFileIsNotABackupAndTheDatabaseIsLeftAlone() throws IOException {
         Path text = Files.writeString(elsewhere.resolve("notes.db"), "this is not a database\n".repeat(200));
