@@ -6,6 +6,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.SitePane;
 import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
+import com.frontdesk.directory.DirectoryView;
 import com.frontdesk.ui.UiContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class SettingsView {
         tabs.setId("settingsTabs");
         add(ctx.text("settings.tab.general"), () -> new GeneralSettingsPane(ctx, session, status, onLanguage).root());
         add(ctx.text("settings.tab.site"), () -> new SitePane(ctx, session, status).root());
+        // Every role may look people up; the view offers editing only to roles that may edit.
+        add(ctx.text("settings.tab.directory"), () -> new DirectoryView(ctx, session, status).root());
         if (session.may(Permission.VIEW_STAFF)) {
             add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());
         }

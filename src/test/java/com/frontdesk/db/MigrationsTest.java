@@ -44,7 +44,7 @@ class MigrationsTest {
         assertThat(SqlRows.tables(dbFile)).contains(
                 "site", "staff", "setting", "audit_log", "outbox", "number_counter", "flyway_schema_history");
         assertThat(SqlRows.query(dbFile, "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL"))
-                .containsExactly(Map.of("version", "1", "success", 1));
+                .containsExactly(Map.of("version", "1", "success", 1), Map.of("version", "2", "success", 1));
     }
 
     @Test
@@ -66,7 +66,7 @@ class MigrationsTest {
         new Migrations(clock).migrate(database, backups);
         SqlRows.execute(dbFile, "INSERT INTO setting (key, value, updated_at) VALUES ('k', '\"v\"', 1)");
         Map<String, List<String>> beforeV2 = SqlRows.snapshot(dbFile);
-        Files.writeString(extra.resolve("V2__notes.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT);\n");
+        Files.writeString(extra.resolve("V900__notes.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT);\n");
 
         Optional<Path> backup = withExtra().migrate(database, backups);
 
@@ -93,7 +93,7 @@ class MigrationsTest {
         SqlRows.execute(dbFile, "INSERT INTO setting (key, value, updated_at) VALUES ('k', '\"v\"', 1)");
         SqlRows.execute(dbFile, "INSERT INTO number_counter (prefix, day, last) VALUES ('BX', '20261122', 4)");
         Map<String, List<String>> before = SqlRows.snapshot(dbFile);
-        Files.writeString(extra.resolve("V2__broken.sql"), """
+        Files.writeString(extra.resolve("V900__broken.sql"), """
                 CREATE TABLE v2_table (id INTEGER PRIMARY KEY);
                 INSERT INTO v2_table (id) VALUES (1);
                 INSERT INTO setting (key, value, updated_at) VALUES ('added-by-v2', '1', 2);
@@ -118,7 +118,7 @@ class MigrationsTest {
         new Migrations(clock).migrate(database, backups);
         SqlRows.execute(dbFile, "INSERT INTO setting (key, value, updated_at) VALUES ('k', '\"v\"', 1)");
         Map<String, List<String>> before = SqlRows.snapshot(dbFile);
-        Files.writeString(extra.resolve("V2__broken.sql"), "THIS IS NOT SQL;\n");
+        Files.writeString(extra.resolve("V900__broken.sql"), "THIS IS NOT SQL;\n");
 
         UserFacingException e = catchThrowableOfType(UserFacingException.class,
                 () -> withExtra().migrate(database, backups));
@@ -130,7 +130,7 @@ class MigrationsTest {
     @Test
     void aDatabaseFromANewerVersionIsRefusedAndLeftAlone() throws IOException {
         Database database = Database.open(dbFile);
-        Files.writeString(extra.resolve("V2__notes.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT);\n");
+        Files.writeString(extra.resolve("V900__notes.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT);\n");
         withExtra().migrate(database, backups);
         Map<String, List<String>> before = SqlRows.snapshot(dbFile);
 
