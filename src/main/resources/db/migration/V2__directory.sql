@@ -30,13 +30,15 @@ CREATE TABLE room (
     floor       TEXT,
     number      TEXT    NOT NULL,
     code        TEXT    NOT NULL COLLATE NOCASE,
+    -- the code with its numbers zero-padded, so 1-1-101 sorts before 1-1-1001
+    sort_key    TEXT    NOT NULL,
     public_area INTEGER NOT NULL DEFAULT 0 CHECK (public_area IN (0, 1)),
     created_at  INTEGER NOT NULL,
     updated_at  INTEGER NOT NULL,
     deleted_at  INTEGER
 );
 CREATE UNIQUE INDEX room_code ON room (code) WHERE deleted_at IS NULL;
-CREATE INDEX room_by_building ON room (building_id, unit_id, code);
+CREATE INDEX room_by_building ON room (building_id, unit_id, sort_key);
 CREATE INDEX room_by_number ON room (number);
 
 CREATE TABLE occupant (

@@ -66,19 +66,20 @@ public final class DirectoryRepository {
     }
 
     public void insertRoom(Handle h, Room r) {
-        h.createUpdate("INSERT INTO room (id, building_id, unit_id, floor, number, code, public_area, created_at, updated_at)"
-                        + " VALUES (:id, :b, :u, :floor, :number, :code, :pub, :at, :at)")
+        h.createUpdate("INSERT INTO room (id, building_id, unit_id, floor, number, code, sort_key, public_area,"
+                        + " created_at, updated_at) VALUES (:id, :b, :u, :floor, :number, :code, :sortKey, :pub, :at, :at)")
                 .bind("id", r.id()).bind("b", r.buildingId()).bind("u", r.unitId()).bind("floor", r.floor())
-                .bind("number", r.number()).bind("code", r.code()).bind("pub", r.publicArea())
+                .bind("number", r.number()).bind("code", r.code()).bind("sortKey", RoomCodes.sortKey(r.code()))
+                .bind("pub", r.publicArea())
                 .bind("at", r.createdAt().toEpochMilli()).execute();
     }
 
-    /** Rooms of a building (and unit), in code order, after the given code; null building: public locations. */
+    /** Rooms of a building (and unit) in counting order, after the given code; null building: public locations. */
     public List<Room> rooms(Handle h, String buildingId, String unitId, String afterCode, int limit) {
         String where = buildingId == null ? "building_id IS NULL" : "building_id = :b"
                 + (unitId == null ? "" : " AND unit_id = :u");
         Query q = h.createQuery("SELECT " + ROOM + " FROM room WHERE " + where + " AND deleted_at IS NULL"
-                        + (afterCode == null ? "" : " AND code > :after") + " ORDER BY code LIMIT :limit")
+                        + (afterCode == null ? "" : " AND sort_key > :after") + " ORDER BY sort_key LIMIT :limit")
                 .bind("limit", limit);
         if (buildingId != null) {
             q.bind("b", buildingId);
@@ -87,7 +88,7 @@ public final class DirectoryRepository {
             q.bind("u", unitId);
         }
         if (afterCode != null) {
-            q.bind("after", afterCode);
+            q.bind("after", RoomCodes.sortKey(afterCode));
         }
         return q.map(DirectoryRepository::room).list();
     }
@@ -143,7 +144,7 @@ public final class DirectoryRepository {
         where.add("o.company LIKE :contains ESCAPE '!'");
         return h.createQuery("SELECT " + OCCUPANT + ", r.code, r.public_area FROM occupant o JOIN room r ON r.id = o.room_id"
                         + " WHERE o.deleted_at IS NULL AND (" + String.join(" OR ", where) + ")"
-                        + " ORDER BY o.moved_out, r.code, o.name LIMIT :limit")
+                        + " ORDER BY o.moved_out, r.sort_key, o.name LIMIT :limit")
                 .bind("q", query).bind("prefix", escape(query) + "%").bind("contains", "%" + escape(query) + "%")
                 .bind("limit", limit)
                 .map((rs, ctx) -> {
@@ -157,7 +158,7 @@ public final class DirectoryRepository {
     /** Rooms whose code starts with the query or whose number is it (room "1503" in any building). */
     public List<Room> searchRooms(Handle h, String query, int limit) {
         return h.createQuery("SELECT " + ROOM + " FROM room WHERE deleted_at IS NULL"
-                        + " AND (code LIKE :prefix ESCAPE '!' OR number = :q) ORDER BY code LIMIT :limit")
+                        + " AND (code LIKE :prefix ESCAPE '!' OR number = :q) ORDER BY sort_key LIMIT :limit")
                 .bind("prefix", escape(query) + "%").bind("q", query).bind("limit", limit)
                 .map(DirectoryRepository::room).list();
     }

@@ -2,12 +2,16 @@ package com.frontdesk.directory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The code a desk reads and types for a place: building-unit-room in a compound ("1-2-1503"),
  * building-floor-room in a tower ("T-17F-1701"), or a public location by its name.
  */
 public final class RoomCodes {
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
     private RoomCodes() {
     }
 
@@ -26,6 +30,17 @@ public final class RoomCodes {
         }
         parts.add(room.strip());
         return String.join("-", parts);
+    }
+
+    /** The code with every number zero-padded to eight digits: rooms list in the order people count them. */
+    public static String sortKey(String code) {
+        Matcher m = DIGITS.matcher(code);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "0".repeat(Math.max(0, 8 - m.group().length())) + m.group());
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static boolean blank(String s) {

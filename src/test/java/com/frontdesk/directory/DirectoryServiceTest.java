@@ -44,6 +44,21 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void roomsAreListedInCountingOrderAPageAtATime() {
+        for (String number : List.of("1001", "201", "101")) {
+            directory.addRoom(site.admin(), new RoomForm("5", "1", null, number, false));
+        }
+        Building five = directory.buildings().stream().filter(b -> b.code().equals("5")).findFirst().orElseThrow();
+        Unit one = directory.units(five.id()).get(0);
+
+        List<Room> first = directory.rooms(five.id(), one.id(), null, 2);
+        List<Room> rest = directory.rooms(five.id(), one.id(), first.get(1), 2);
+
+        assertThat(first).extracting(Room::code).containsExactly("5-1-101", "5-1-201");
+        assertThat(rest).extracting(Room::code).containsExactly("5-1-1001");
+    }
+
+    @Test
     void findsByRoomNumberPhoneTailInitialsNameAndCompany() {
         assertThat(directory.search("1503", 10)).extracting(DirectoryEntry::roomCode).first().isEqualTo("1-2-1503");
         assertThat(names(directory.search("5678", 10))).containsExactly("张三丰");
