@@ -164,6 +164,30 @@ class DirectoryServiceTest {
         assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
     }
 
+    @Test
+    void anExportMasksPhonesForAReceptionistAndAFullExportByALeadIsAuditedAndImportsAgain() throws Exception {
+        TestSites.addStaff(site.ws(), site.admin(), "R001", "前台", Role.RECEPTIONIST, "desk2026");
+        Session desk = site.ws().accounts().authenticate("R001", "desk2026".toCharArray(),
+                com.frontdesk.accounts.AccountService.Purpose.LOGIN);
+        java.io.ByteArrayOutputStream masked = new java.io.ByteArrayOutputStream();
+        int lines = directory.exportCsv(desk, masked);
+
+        String text = masked.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines).isEqualTo(4);
+        assertThat(text).startsWith("\uFEFF" + String.join(",", DirectoryCsv.EXPORT_HEADER))
+                .contains("138****5678").doesNotContain("13812345678");
+
+        java.io.ByteArrayOutputStream full = new java.io.ByteArrayOutputStream();
+        directory.exportCsv(leadSession(), full);
+        assertThat(full.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("13812345678");
+        assertThat(SqlRows.query(site.db(), "SELECT action FROM audit_log WHERE action = 'EXPORT'")).hasSize(1);
+
+        ImportPreview again = DirectoryCsv.parse(full.toByteArray());
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.rows()).extracting(ImportRow::roomCode)
+                .containsExactlyInAnyOrder("1-1-301", "1-2-1503", "T-17F-1701", "地下车库B1");
+    }
+
     private Session leadSession() {
         TestSites.addStaff(site.ws(), site.admin(), "L001", "班长", Role.SHIFT_LEAD, "lead2026");
         return site.ws().accounts().authenticate("L001", "lead2026".toCharArray(),
