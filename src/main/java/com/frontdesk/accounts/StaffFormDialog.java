@@ -2,30 +2,23 @@ package com.frontdesk.accounts;
 
 import com.frontdesk.core.Masking;
 import com.frontdesk.ui.Converters;
+import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** Adds a staff member (with a first password) or edits one (name, role, phone, active). */
 final class StaffFormDialog {
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FormDialog<StaffMember> dialog;
 
     StaffFormDialog(UiContext ctx, Window owner, Session session, StaffMember editing, Consumer<StaffMember> onSaved) {
-        dialog.initOwner(owner);
-        dialog.setTitle(ctx.text(editing == null ? "staff.add" : "staff.edit"));
         TextField employeeNo = new TextField(editing == null ? "" : editing.employeeNo());
         employeeNo.setId("staffEmployeeNo");
         employeeNo.setDisable(editing != null);
@@ -53,34 +46,19 @@ final class StaffFormDialog {
         } else {
             form.add(active, 1, form.getRowCount());
         }
-        Label message = Forms.messageLabel();
-        dialog.getDialogPane().setContent(new VBox(8, form, message));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText(ctx.text("action.save"));
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            message.setText("");
+        dialog = new FormDialog<>(ctx, owner, ctx.text(editing == null ? "staff.add" : "staff.edit"), form, "staffSave");
+        dialog.onSave(() -> {
             AccountService accounts = ctx.workstation().accounts();
-            // Read the form here, on the FX thread; the worker only gets plain values.
             String no = employeeNo.getText();
             String fullName = name.getText();
             Role chosenRole = role.getValue();
             String newPhone = phone.getText();
             char[] firstPassword = password.getText().toCharArray();
             boolean isActive = active.isSelected();
-            ctx.run(() -> editing == null
-                            ? accounts.addStaff(session, new NewStaff(no, fullName, chosenRole, newPhone, firstPassword))
-                            : accounts.updateStaff(session, editing.id(), fullName, chosenRole, newPhone, isActive),
-                    saved -> {
-                        dialog.setResult(ButtonType.OK);
-                        dialog.close();
-                        onSaved.accept(saved);
-                    },
-                    failure -> message.setText(ctx.errors().describe(failure)));
-        });
-        dialog.setOnShown(e -> (editing == null ? employeeNo : name).requestFocus());
+            return () -> editing == null
+                    ? accounts.addStaff(session, new NewStaff(no, fullName, chosenRole, newPhone, firstPassword))
+                    : accounts.updateStaff(session, editing.id(), fullName, chosenRole, newPhone, isActive);
+        }, onSaved).focusOnShow(() -> editing == null ? employeeNo : name);
     }
 
     void show() {

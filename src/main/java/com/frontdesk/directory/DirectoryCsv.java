@@ -3,11 +3,6 @@ package com.frontdesk.directory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +41,6 @@ public final class DirectoryCsv {
     static final int MAX_UNIT = 20;
     static final int MAX_FLOOR = 10;
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final Charset GBK = Charset.forName("GBK");
 
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[;；/,，、]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -127,7 +120,7 @@ public final class DirectoryCsv {
     /** Reads an import file: the rows that would be stored, the errors and the duplicates. */
     public static ImportPreview parse(byte[] file) {
         Objects.requireNonNull(file, "file");
-        Decoded decoded = decode(file);
+        CsvCharsets.Decoded decoded = CsvCharsets.decode(file);
         List<CsvRecords.Record> records = CsvRecords.read(decoded.text());
         List<ImportRow> rows = new ArrayList<>();
         List<ImportProblem> errors = new ArrayList<>();
@@ -343,42 +336,6 @@ public final class DirectoryCsv {
     }
 
     // ---- encoding --------------------------------------------------------------------------------
-
-    /** The file's text, the charset it was read in, and whether bytes that charset cannot read were replaced. */
-    record Decoded(String text, String charset, boolean lossy) {
-    }
-
-    /** A UTF-8 BOM means UTF-8; otherwise UTF-8 if every byte sequence is valid UTF-8, else GBK. */
-    static Decoded decode(byte[] file) {
-        boolean bom = file.length >= 3 && file[0] == UTF8_BOM[0] && file[1] == UTF8_BOM[1] && file[2] == UTF8_BOM[2];
-        ByteBuffer bytes = ByteBuffer.wrap(file, bom ? 3 : 0, file.length - (bom ? 3 : 0));
-        String utf8 = strict(StandardCharsets.UTF_8, bytes.duplicate());
-        if (utf8 != null) {
-            return new Decoded(utf8, StandardCharsets.UTF_8.name(), false);
-        }
-        if (bom) {
-            return new Decoded(StandardCharsets.UTF_8.decode(bytes).toString(), StandardCharsets.UTF_8.name(), true);
-        }
-        String gbk = strict(GBK, bytes.duplicate());
-        if (gbk != null) {
-            return new Decoded(gbk, GBK.name(), false);
-        }
-        return new Decoded(GBK.decode(bytes).toString(), GBK.name(), true);
-    }
-
-    private static String strict(Charset charset, ByteBuffer bytes) {
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    // ---- template and export ---------------------------------------------------------------------
 
     /** The header and two example rows: a flat with an owner and two phones, and a company in a tower. */
     public static String template() {

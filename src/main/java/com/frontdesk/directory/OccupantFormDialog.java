@@ -3,18 +3,14 @@ package com.frontdesk.directory;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
 import com.frontdesk.ui.Converters;
+import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -28,14 +24,11 @@ final class OccupantFormDialog {
     /** Phones are typed in one field, separated by a comma, semicolon or slash (Chinese ones too). */
     private static final String PHONE_SEPARATORS = "[,，;；/、]";
 
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FormDialog<Occupant> dialog;
     private final TextField name = new TextField();
 
     OccupantFormDialog(UiContext ctx, Window owner, Session session, String roomId, String roomCode, Occupant editing,
                        Consumer<Occupant> onSaved) {
-        dialog.initOwner(owner);
-        dialog.setTitle(ctx.text(editing == null ? "directory.addOccupant" : "directory.editOccupant"));
-        dialog.setHeaderText(ctx.text("directory.roomHeader", roomCode));
         name.setId("occupantName");
         ComboBox<OccupantKind> kind = new ComboBox<>();
         kind.setId("occupantKind");
@@ -75,20 +68,13 @@ final class OccupantFormDialog {
         Forms.row(form, ctx.text("field.phones"), phones);
         Forms.row(form, ctx.text("field.note"), note);
         Forms.row(form, ctx.text("directory.parcelConsent"), consent);
-        Label message = Forms.messageLabel();
-        message.setId("occupantMessage");
-        VBox body = new VBox(8, form, message);
+        VBox body = new VBox(8, form);
         body.setPrefWidth(460);
-        dialog.getDialogPane().setContent(body);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText(ctx.text("action.save"));
-        ok.setId("occupantSave");
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            message.setText("");
-            // Read the form here, on the FX thread; the worker only gets plain values.
+        dialog = new FormDialog<>(ctx, owner, ctx.text(editing == null ? "directory.addOccupant" : "directory.editOccupant"),
+                body, "occupantSave");
+        dialog.dialog().setHeaderText(ctx.text("directory.roomHeader", roomCode));
+        dialog.message().setId("occupantMessage");
+        dialog.onSave(() -> {
             String typedPhones = phones.getText().strip();
             List<String> phoneList = typedPhones.isEmpty() && editing != null
                     ? editing.phones()
@@ -96,23 +82,10 @@ final class OccupantFormDialog {
             OccupantForm typed = new OccupantForm(name.getText(), kind.getValue(), company.getText(), phoneList,
                     note.getText(), consent.getValue());
             DirectoryService directory = ctx.workstation().directory();
-            ok.setDisable(true);
-            ctx.run(() -> editing == null
-                            ? directory.addOccupant(session, roomId, typed)
-                            : directory.updateOccupant(session, editing.id(), typed),
-                    saved -> {
-                        dialog.setResult(ButtonType.OK);
-                        dialog.close();
-                        onSaved.accept(saved);
-                    },
-                    failure -> {
-                        ok.setDisable(false);
-                        message.setText(ctx.errors().describe(failure));
-                        // The message adds lines: grow the window so the buttons stay visible.
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    });
-        });
-        dialog.setOnShown(e -> name.requestFocus());
+            return () -> editing == null
+                    ? directory.addOccupant(session, roomId, typed)
+                    : directory.updateOccupant(session, editing.id(), typed);
+        }, onSaved).focusOnShow(() -> name);
     }
 
     void show() {

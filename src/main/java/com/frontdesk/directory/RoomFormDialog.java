@@ -1,14 +1,11 @@
 package com.frontdesk.directory;
 
 import com.frontdesk.accounts.Session;
+import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.function.Consumer;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -20,12 +17,10 @@ import javafx.stage.Window;
  * as the ones selected in the tree; the code the desk will type ("1-2-1503") is shown as it is built.
  */
 final class RoomFormDialog {
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FormDialog<Room> dialog;
 
     RoomFormDialog(UiContext ctx, Window owner, Session session, String building, String unit, boolean publicArea,
                    Consumer<Room> onSaved) {
-        dialog.initOwner(owner);
-        dialog.setTitle(ctx.text("directory.addRoom"));
         TextField buildingField = new TextField(publicArea || building == null ? "" : building);
         buildingField.setId("roomBuilding");
         TextField unitField = new TextField(publicArea || unit == null ? "" : unit);
@@ -56,37 +51,16 @@ final class RoomFormDialog {
         Forms.row(form, ctx.text("field.floor"), floor);
         Forms.row(form, ctx.text("field.room"), number);
         form.add(isPublic, 1, form.getRowCount());
-        Label message = Forms.messageLabel();
-        VBox body = new VBox(8, form, code, message);
+        VBox body = new VBox(8, form, code);
         body.setPrefWidth(420);
-        dialog.getDialogPane().setContent(body);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText(ctx.text("action.save"));
-        ok.setId("roomSave");
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            message.setText("");
+        dialog = new FormDialog<>(ctx, owner, ctx.text("directory.addRoom"), body, "roomSave");
+        dialog.onSave(() -> {
             RoomForm typed = new RoomForm(buildingField.getText(), unitField.getText(), floor.getText(),
                     number.getText(), isPublic.isSelected());
-            DirectoryService directory = ctx.workstation().directory();
-            ok.setDisable(true);
-            ctx.run(() -> directory.addRoom(session, typed),
-                    saved -> {
-                        dialog.setResult(ButtonType.OK);
-                        dialog.close();
-                        onSaved.accept(saved);
-                    },
-                    failure -> {
-                        ok.setDisable(false);
-                        message.setText(ctx.errors().describe(failure));
-                        // The message adds lines: grow the window so the buttons stay visible.
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    });
-        });
+            return () -> ctx.workstation().directory().addRoom(session, typed);
+        }, onSaved);
         // Building and unit are usually right already: start where the desk types the number.
-        dialog.setOnShown(e -> (buildingField.getText().isEmpty() && !publicArea ? buildingField : number).requestFocus());
+        dialog.focusOnShow(() -> buildingField.getText().isEmpty() && !publicArea ? buildingField : number);
     }
 
     void show() {
