@@ -126,25 +126,12 @@ public final class DirectoryRepository {
     }
 
     /**
-     * Occupants matching a search, with their rooms. The WHERE holds only what the query can be
-     * (a phone tail or room number, pinyin initials, or words of a name or company), so the
-     * tail and initials indexes answer the common cases.
+     * Occupants matching a search, with their rooms. Each way the query can match is its own
+     * arm of a UNION, so SQLite answers a phone tail from the tail indexes and pinyin initials
+     * from the initials index; only words of a name or company (not four digits) read the table.
      */
     public List<DirectoryEntry> searchOccupants(Handle h, String query, int limit) {
-        List<String> where = new ArrayList<>();
-        boolean digits = PHONE_TAIL.matcher(query).matches();
-        boolean letters = INITIALS.matcher(query).matches();
-        if (digits) {
-            where.add("o.tail1 = :q OR o.tail2 = :q OR o.tail3 = :q");
-        }
-        if (letters) {
-            where.add("o.initials LIKE :prefix");
-        }
-        where.add("o.name LIKE :contains ESCAPE '!'");
-        where.add("o.company LIKE :contains ESCAPE '!'");
-        return h.createQuery("SELECT " + OCCUPANT + ", r.code, r.public_area FROM occupant o JOIN room r ON r.id = o.room_id"
-                        + " WHERE o.deleted_at IS NULL AND (" + String.join(" OR ", where) + ")"
-                        + " ORDER BY o.moved_out, r.sort_key, o.name LIMIT :limit")
+        return h.createQuery(occupantSearchSql(query))
                 .bind("q", query).bind("prefix", escape(query) + "%").bind("contains", "%" + escape(query) + "%")
                 .bind("limit", limit)
                 .map((rs, ctx) -> {
@@ -155,10 +142,30 @@ public final class DirectoryRepository {
                 .list();
     }
 
+    static String occupantSearchSql(String query) {
+        List<String> arms = new ArrayList<>();
+        boolean tail = PHONE_TAIL.matcher(query).matches();
+        if (tail) {
+            arms.add("SELECT id FROM occupant WHERE tail1 = :q");
+            arms.add("SELECT id FROM occupant WHERE tail2 = :q");
+            arms.add("SELECT id FROM occupant WHERE tail3 = :q");
+        } else {
+            arms.add("SELECT id FROM occupant WHERE name LIKE :contains ESCAPE '!' OR company LIKE :contains ESCAPE '!'");
+        }
+        if (INITIALS.matcher(query).matches()) {
+            arms.add("SELECT id FROM occupant WHERE initials LIKE :prefix");
+        }
+        return "SELECT " + OCCUPANT + ", r.code, r.public_area FROM occupant o JOIN room r ON r.id = o.room_id"
+                + " WHERE o.deleted_at IS NULL AND o.id IN (" + String.join(" UNION ", arms) + ")"
+                + " ORDER BY o.moved_out, r.sort_key, o.name LIMIT :limit";
+    }
+
     /** Rooms whose code starts with the query or whose number is it (room "1503" in any building). */
     public List<Room> searchRooms(Handle h, String query, int limit) {
-        return h.createQuery("SELECT " + ROOM + " FROM room WHERE deleted_at IS NULL"
-                        + " AND (code LIKE :prefix ESCAPE '!' OR number = :q) ORDER BY sort_key LIMIT :limit")
+        return h.createQuery("SELECT " + ROOM + " FROM room WHERE deleted_at IS NULL AND id IN ("
+                        + "SELECT id FROM room WHERE code LIKE :prefix ESCAPE '!' AND deleted_at IS NULL"
+                        + " UNION SELECT id FROM room WHERE number = :q)"
+                        + " ORDER BY sort_key LIMIT :limit")
                 .bind("prefix", escape(query) + "%").bind("q", query).bind("limit", limit)
                 .map(DirectoryRepository::room).list();
     }
