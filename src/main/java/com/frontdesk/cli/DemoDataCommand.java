@@ -22,13 +22,13 @@ public final class DemoDataCommand implements Callable<Integer> {
         try (Workstation ws = Workstation.open(parent.dataDir().resolve(), Clock.systemUTC())) {
             DemoData.Result result = new DemoData(ws).create();
             System.out.println(messages.get("cli.demoCreated", result.site().name(), ws.dataDirectory().root().toString()));
-            System.out.println(messages.get("cli.demoDirectory", result.directory().roomsCreated(),
-                    result.directory().occupantsCreated()));
             for (DemoData.Account account : result.accounts()) {
                 // Tabs, not padding: Chinese names are twice as wide as their character count.
                 System.out.printf("  %s\t%s\t%s\t%s%n", account.employeeNo(), account.name(),
                         account.password(), messages.get(account.role().messageKey()));
             }
+            System.out.println(messages.get("cli.demoDirectory", result.directory().roomsCreated(),
+                    result.directory().occupantsCreated()));
         }
         return 0;
     }

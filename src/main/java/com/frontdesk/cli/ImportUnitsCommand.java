@@ -54,6 +54,9 @@ public final class ImportUnitsCommand implements Callable<Integer> {
         if (!preview.errors().isEmpty()) {
             throw new UserFacingException("import.notImportable");
         }
+        if (preview.rows().isEmpty()) {
+            throw new UserFacingException("import.nothing");
+        }
         if (dryRun) {
             return 0;
         }

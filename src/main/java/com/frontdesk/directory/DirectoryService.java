@@ -134,8 +134,11 @@ public final class DirectoryService {
      */
     public ImportResult importRows(Session session, ImportPreview preview) {
         access.require(session, Permission.IMPORT_DIRECTORY);
-        if (!preview.importable()) {
+        if (!preview.errors().isEmpty()) {
             throw new UserFacingException("import.notImportable");
+        }
+        if (preview.rows().isEmpty()) {
+            throw new UserFacingException("import.nothing");
         }
         return store.write(session.actor(), tx -> {
             int rooms = 0;
