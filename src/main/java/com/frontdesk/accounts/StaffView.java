@@ -1,6 +1,7 @@
 package com.frontdesk.accounts;
 
 import com.frontdesk.core.Masking;
+import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.PasswordConfirmDialog;
 import com.frontdesk.ui.UiContext;
@@ -115,14 +116,10 @@ public final class StaffView {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button b = new Button(ctx.text(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return Forms.button(ctx.text(key), id, action);
     }
 
     private Window window() {
         return root.getScene().getWindow();
     }
-
 }

@@ -3,6 +3,8 @@ package com.frontdesk.directory;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
+import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -169,18 +170,13 @@ final class OccupantsPane {
     }
 
     private void column(String titleKey, double width, Function<Occupant, String> value) {
-        TableColumn<Occupant, String> c = new TableColumn<>(ctx.text(titleKey));
+        TableColumn<Occupant, String> c = Tables.column(ctx.text(titleKey), value);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setSortable(false);
         table.getColumns().add(c);
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button b = new Button(ctx.text(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return Forms.button(ctx.text(key), id, action);
     }
 
     private Window window() {

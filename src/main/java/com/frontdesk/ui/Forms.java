@@ -2,6 +2,7 @@ package com.frontdesk.ui;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -48,6 +49,14 @@ public final class Forms {
                 submit.run();
             }
         });
+    }
+
+    /** A button with an id (for tests and scripts) that runs the action. */
+    public static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** A label for a form's message; red for errors, hidden while empty. */
