@@ -38,7 +38,8 @@ CREATE TABLE room (
     deleted_at  INTEGER
 );
 CREATE UNIQUE INDEX room_code ON room (code) WHERE deleted_at IS NULL;
-CREATE INDEX room_by_building ON room (building_id, unit_id, sort_key);
+CREATE INDEX room_by_unit ON room (building_id, unit_id, sort_key, id);
+CREATE INDEX room_by_building ON room (building_id, sort_key, id);
 CREATE INDEX room_by_number ON room (number);
 
 CREATE TABLE occupant (
@@ -62,9 +63,7 @@ CREATE TABLE occupant (
     deleted_at     INTEGER
 );
 CREATE INDEX occupant_by_room ON occupant (room_id, name);
-CREATE INDEX occupant_by_name ON occupant (name);
 CREATE INDEX occupant_by_initials ON occupant (initials);
-CREATE INDEX occupant_by_company ON occupant (company);
 
 -- Up to three phones per occupant, each with its last four digits indexed for "phone tail" search.
 CREATE INDEX occupant_by_tail1 ON occupant (tail1);

@@ -74,23 +74,20 @@ public final class DirectoryRepository {
                 .bind("at", r.createdAt().toEpochMilli()).execute();
     }
 
-    /** Rooms of a building (and unit) in counting order, after the given code; null building: public locations. */
-    public List<Room> rooms(Handle h, String buildingId, String unitId, String afterCode, int limit) {
-        String where = buildingId == null ? "building_id IS NULL" : "building_id = :b"
+    /**
+     * Rooms of a building (and unit) in counting order, after the given room; null building: the
+     * public locations. Paged on (sort_key, id): two codes can share a sort key ("101", "0101").
+     */
+    public List<Room> rooms(Handle h, String buildingId, String unitId, Room after, int limit) {
+        String where = buildingId == null ? "(building_id IS NULL OR public_area = 1)" : "building_id = :b"
                 + (unitId == null ? "" : " AND unit_id = :u");
-        Query q = h.createQuery("SELECT " + ROOM + " FROM room WHERE " + where + " AND deleted_at IS NULL"
-                        + (afterCode == null ? "" : " AND sort_key > :after") + " ORDER BY sort_key LIMIT :limit")
-                .bind("limit", limit);
-        if (buildingId != null) {
-            q.bind("b", buildingId);
-        }
-        if (unitId != null) {
-            q.bind("u", unitId);
-        }
-        if (afterCode != null) {
-            q.bind("after", RoomCodes.sortKey(afterCode));
-        }
-        return q.map(DirectoryRepository::room).list();
+        return h.createQuery("SELECT " + ROOM + " FROM room WHERE " + where + " AND deleted_at IS NULL"
+                        + (after == null ? "" : " AND (sort_key, id) > (:afterKey, :afterId)")
+                        + " ORDER BY sort_key, id LIMIT :limit")
+                .bind("b", buildingId).bind("u", unitId).bind("limit", limit)
+                .bind("afterKey", after == null ? null : RoomCodes.sortKey(after.code()))
+                .bind("afterId", after == null ? null : after.id())
+                .map(DirectoryRepository::room).list();
     }
 
     public List<Occupant> occupantsOf(Handle h, String roomId) {
@@ -155,6 +152,9 @@ public final class DirectoryRepository {
         if (INITIALS.matcher(query).matches()) {
             arms.add("SELECT id FROM occupant WHERE initials LIKE :prefix");
         }
+        // A room code ("2-1-1503") finds the people in the room, so a module can pick the recipient by it.
+        arms.add("SELECT o2.id FROM room r2 JOIN occupant o2 ON o2.room_id = r2.id"
+                + " WHERE r2.code LIKE :prefix ESCAPE '!' AND r2.deleted_at IS NULL");
         return "SELECT " + OCCUPANT + ", r.code, r.public_area FROM occupant o JOIN room r ON r.id = o.room_id"
                 + " WHERE o.deleted_at IS NULL AND o.id IN (" + String.join(" UNION ", arms) + ")"
                 + " ORDER BY o.moved_out, r.sort_key, o.name LIMIT :limit";

@@ -44,7 +44,7 @@ public final class DirectoryService {
 
     /** Rooms of a building (and unit) a page at a time; null building lists the public locations. */
     public List<Room> rooms(String buildingId, String unitId, Room after, int limit) {
-        return store.read(h -> repository.rooms(h, buildingId, unitId, after == null ? null : after.code(), limit));
+        return store.read(h -> repository.rooms(h, buildingId, unitId, after, limit));
     }
 
     public List<Occupant> occupants(String roomId) {
@@ -62,7 +62,8 @@ public final class DirectoryService {
         }
         return store.read(h -> {
             List<DirectoryEntry> found = new ArrayList<>();
-            for (Room room : repository.searchRooms(h, q, limit)) {
+            // Rooms take at most a quarter of the answers: the people in them are what the desk wants.
+            for (Room room : repository.searchRooms(h, q, Math.max(1, limit / 4))) {
                 found.add(new DirectoryEntry(room.id(), room.code(), room.publicArea(), null, null, null, null,
                         List.of(), false));
             }
@@ -156,6 +157,7 @@ public final class DirectoryService {
                 }
                 String name = row.name().strip().toLowerCase(Locale.ROOT);
                 boolean known = repository.occupantsOf(tx.handle(), room.id()).stream()
+                        .filter(o -> !o.movedOut())
                         .anyMatch(o -> o.name().strip().toLowerCase(Locale.ROOT).equals(name));
                 if (known) {
                     existing++;

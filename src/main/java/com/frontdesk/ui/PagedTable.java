@@ -71,6 +71,9 @@ public final class PagedTable<T> {
             complete = page.size() < pageSize;
             more.setDisable(complete);
         }, failure -> {
+            if (asked != generation) {
+                return;
+            }
             loading = false;
             more.setDisable(false);
             ctx.errors().report(failure);

@@ -71,6 +71,39 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void aRoomCodeFindsThePeopleInTheRoom() {
+        assertThat(names(directory.search("1-2-1503", 10))).containsExactly("张三丰");
+    }
+
+    @Test
+    void surnamesAreSpelledAsPeopleSayThem() {
+        directory.addOccupant(site.admin(), r1503.id(), form("曾小贤", OccupantKind.MEMBER, null, "13511110000"));
+        directory.addOccupant(site.admin(), r1503.id(), form("单田芳", OccupantKind.MEMBER, null, "13511110001"));
+
+        assertThat(names(directory.search("zxx", 10))).containsExactly("曾小贤");
+        assertThat(names(directory.search("stf", 10))).containsExactly("单田芳");
+    }
+
+    @Test
+    void roomsWhoseCodesCountTheSameAreAllPaged() {
+        for (String number : List.of("0101", "101", "102")) {
+            directory.addRoom(site.admin(), new RoomForm("6", null, null, number, false));
+        }
+        Building six = directory.buildings().stream().filter(b -> b.code().equals("6")).findFirst().orElseThrow();
+        List<String> seen = new java.util.ArrayList<>();
+        Room after = null;
+        for (int page = 0; page < 4; page++) {
+            List<Room> rooms = directory.rooms(six.id(), null, after, 1);
+            if (rooms.isEmpty()) {
+                break;
+            }
+            seen.add(rooms.get(0).code());
+            after = rooms.get(0);
+        }
+        assertThat(seen).containsExactlyInAnyOrder("6-0101", "6-101", "6-102");
+    }
+
+    @Test
     void twoPeopleWithTheSameNameComeWithTheirRooms() {
         Room other = directory.addRoom(site.admin(), new RoomForm("3", "1", null, "1503", false));
         directory.addOccupant(site.admin(), other.id(), form("张三丰", OccupantKind.TENANT, null, "13700002222"));
@@ -150,6 +183,32 @@ class DirectoryServiceTest {
         assertThat(result.alreadyKnown()).isEqualTo(1);
         assertThat(names(directory.search("zx", 5))).containsExactly("周新");
         assertThat(directory.occupants(r1503.id())).hasSize(1);
+    }
+
+    @Test
+    void aRowFailingInsideTheImportLeavesNothingStored() {
+        List<ImportRow> rows = List.of(
+                new ImportRow(2, "2", "1", null, "101", false, "周新", OccupantKind.OWNER, null, List.of("13511112222"),
+                        null, ParcelConsent.YES),
+                new ImportRow(3, "2", "1", null, "102", false, "吴二", OccupantKind.OWNER, null, List.of("call me"),
+                        null, ParcelConsent.YES));
+        var before = SqlRows.snapshot(site.db());
+
+        assertThat(catchThrowableOfType(ValidationException.class, () ->
+                directory.importRows(site.admin(), new ImportPreview("UTF-8", rows, List.of(), List.of())))).isNotNull();
+        assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);
+    }
+
+    @Test
+    void someoneWhoMovedOutDoesNotStopANewTenantOfTheSameNameBeingImported() {
+        directory.moveOut(site.admin(), zhangSanfeng.id());
+        List<ImportRow> rows = List.of(new ImportRow(2, "1", "2", null, "1503", false, "张三丰", OccupantKind.TENANT,
+                null, List.of("13700009999"), null, ParcelConsent.UNKNOWN));
+
+        ImportResult result = directory.importRows(site.admin(), new ImportPreview("UTF-8", rows, List.of(), List.of()));
+
+        assertThat(result.occupantsCreated()).isEqualTo(1);
+        assertThat(directory.occupants(r1503.id())).extracting(Occupant::movedOut).containsExactly(false, true);
     }
 
     @Test
