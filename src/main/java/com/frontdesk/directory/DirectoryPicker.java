@@ -42,6 +42,7 @@ public final class DirectoryPicker {
     private final ListView<DirectoryEntry> suggestions = new ListView<>();
     private final Popup popup = new Popup();
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
+    private boolean firstWhenFound;
     private final ObjectProperty<DirectoryEntry> selected = new SimpleObjectProperty<>(this, "selected");
     /** Set while the field is filled with a picked suggestion, so that is not taken as typing. */
     private boolean filling;
@@ -83,6 +84,7 @@ public final class DirectoryPicker {
             selected.set(null);
             // A suggestion chosen for the old text must not be picked by an Enter on the new one.
             suggestions.getSelectionModel().clearSelection();
+            firstWhenFound = false;
             pause.playFromStart();
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -188,11 +190,14 @@ public final class DirectoryPicker {
             case DOWN -> {
                 if (!popup.isShowing()) {
                     if (suggestions.getItems().isEmpty() || pause.getStatus() == PauseTransition.Status.RUNNING) {
+                        // Down before the answer came: the first suggestion is chosen when it arrives.
                         pause.stop();
+                        firstWhenFound = true;
                         search();
-                    } else {
-                        show();
+                        e.consume();
+                        return;
                     }
+                    show();
                 }
                 move(1);
                 e.consume();
@@ -267,7 +272,11 @@ public final class DirectoryPicker {
             suggestions.getSelectionModel().clearSelection();
             if (field.isFocused()) {
                 show();
+                if (firstWhenFound) {
+                    move(1);
+                }
             }
+            firstWhenFound = false;
         });
     }
 
