@@ -15,6 +15,9 @@ import com.frontdesk.db.InstanceLock;
 import com.frontdesk.db.Migrations;
 import com.frontdesk.settings.SettingsService;
 import com.frontdesk.settings.SiteBackupService;
+import com.frontdesk.settings.SiteSecrets;
+import com.frontdesk.visitors.VisitorRules;
+import com.frontdesk.visitors.VisitorService;
 import java.time.Clock;
 
 /**
@@ -32,6 +35,7 @@ public final class Workstation implements AutoCloseable {
     private final BackupService backups;
     private final SiteBackupService siteBackups;
     private final DirectoryService directory;
+    private final VisitorService visitors;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -46,6 +50,9 @@ public final class Workstation implements AutoCloseable {
         this.backups = new BackupService(database, clock);
         this.siteBackups = new SiteBackupService(backups, settings, dir, store, access);
         this.directory = new DirectoryService(store, access);
+        SiteSecrets secrets = new SiteSecrets(store);
+        // Visitor rules are the regulations' defaults until the visitors screen brings their settings.
+        this.visitors = new VisitorService(store, access, directory, () -> VisitorRules.defaults(secrets.visitorIdSalt()));
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -92,6 +99,10 @@ public final class Workstation implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public VisitorService visitors() {
+        return visitors;
     }
 
     public DirectoryService directory() {

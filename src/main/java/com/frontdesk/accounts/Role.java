@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 public enum Role {
-    RECEPTIONIST(EnumSet.noneOf(Permission.class)),
+    RECEPTIONIST(EnumSet.of(Permission.CHECK_IN_VISITORS)),
     AGENT(EnumSet.of(Permission.EDIT_DIRECTORY)),
     SHIFT_LEAD(EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT_LOG, Permission.REVEAL_PERSONAL_DATA, Permission.BACKUP,
-            Permission.EDIT_DIRECTORY)),
+            Permission.EDIT_DIRECTORY, Permission.CHECK_IN_VISITORS, Permission.MANAGE_VISITOR_SAFETY)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

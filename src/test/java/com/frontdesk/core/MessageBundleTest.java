@@ -8,6 +8,11 @@ import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
+import com.frontdesk.visitors.IdType;
+import com.frontdesk.visitors.JobSize;
+import com.frontdesk.visitors.Purpose;
+import com.frontdesk.visitors.Verification;
+import com.frontdesk.visitors.VisitStatus;
 import com.frontdesk.ui.Module;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,6 +88,11 @@ class MessageBundleTest {
         Arrays.stream(SiteKind.values()).map(SiteKind::messageKey).forEach(used::add);
         Arrays.stream(OccupantKind.values()).map(OccupantKind::messageKey).forEach(used::add);
         Arrays.stream(ParcelConsent.values()).map(ParcelConsent::messageKey).forEach(used::add);
+        Arrays.stream(Purpose.values()).map(Purpose::messageKey).forEach(used::add);
+        Arrays.stream(Verification.values()).map(Verification::messageKey).forEach(used::add);
+        Arrays.stream(VisitStatus.values()).map(VisitStatus::messageKey).forEach(used::add);
+        Arrays.stream(JobSize.values()).map(JobSize::messageKey).forEach(used::add);
+        Arrays.stream(IdType.values()).map(IdType::messageKey).forEach(used::add);
 
         assertThat(used).contains("module.dashboard", "role.ADMINISTRATOR", "siteKind.RESIDENTIAL");
         assertInBothBundles(used);
@@ -166,7 +176,8 @@ class MessageBundleTest {
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
     private static final Set<String> CHECKED_DYNAMIC_PREFIXES = Set.of(
             "module.", "role.", "siteKind.", "field.", "language.", "audit.action.", "audit.entity.",
-            "occupantKind.", "parcelConsent.");
+            "occupantKind.", "parcelConsent.", "visitor.purpose.", "visitor.verification.", "visitor.visitStatus.",
+            "visitor.jobSize.", "visitor.idType.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");
