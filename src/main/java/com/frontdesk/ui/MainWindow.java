@@ -3,6 +3,7 @@ package com.frontdesk.ui;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.settings.ShiftSchedule;
+import com.frontdesk.visitors.VisitorsView;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -91,6 +92,7 @@ public final class MainWindow {
         railButtons.get(module).setSelected(true);
         Parent view = module == Module.SETTINGS
                 ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
+                : module == Module.VISITORS ? new VisitorsView(ctx, session, this::setStatus).root()
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
