@@ -32,6 +32,9 @@ public final class DemoData {
             new Account("R002", "陈静", Role.RECEPTIONIST, "desk2026"),
             new Account("K001", "刘洋", Role.AGENT, "agent2026"));
 
+    /** The lobby's temporary passes (临时出入证) P01…P20. */
+    private static final int DEMO_PASSES = 20;
+
     private static final String[] PHONES = {"13801012345", "13911023456", "13621034567", "15001045678", "18611056789"};
 
     private final Workstation ws;
@@ -58,6 +61,9 @@ public final class DemoData {
             created.add(a);
         }
         ImportResult directory = new DemoDirectory().create(ws.directory(), session);
+        for (int pass = 1; pass <= DEMO_PASSES; pass++) {
+            ws.visitors().definePass(session, String.format("P%02d", pass), true);
+        }
         return new Result(site, List.copyOf(created), directory);
     }
 }
