@@ -12,10 +12,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** The unit directory: places and the people in them, searched by every module's picker. */
 public final class DirectoryService {
@@ -95,23 +97,21 @@ public final class DirectoryService {
     public Occupant updateOccupant(Session session, String occupantId, OccupantForm form) {
         access.require(session, Permission.EDIT_DIRECTORY);
         form.validate();
-        return store.write(session.actor(), tx -> {
-            Occupant before = repository.occupantById(tx.handle(), occupantId)
-                    .orElseThrow(() -> new UserFacingException("error.notFound"));
-            Occupant after = before.with(form, tx.now());
-            repository.updateOccupant(tx.handle(), after);
-            tx.updated(OCCUPANT, occupantId, before, after);
-            return after;
-        });
+        return changeOccupant(session, occupantId, (before, now) -> before.with(form, now));
     }
 
     /** Moved out, not deleted: past visits and parcels still name them. */
     public Occupant moveOut(Session session, String occupantId) {
         access.require(session, Permission.EDIT_DIRECTORY);
+        return changeOccupant(session, occupantId, Occupant::movedOut);
+    }
+
+    /** Reads the occupant, applies the change and saves it with its audit and outbox entries. */
+    private Occupant changeOccupant(Session session, String occupantId, BiFunction<Occupant, Instant, Occupant> change) {
         return store.write(session.actor(), tx -> {
             Occupant before = repository.occupantById(tx.handle(), occupantId)
                     .orElseThrow(() -> new UserFacingException("error.notFound"));
-            Occupant after = before.movedOut(tx.now());
+            Occupant after = change.apply(before, tx.now());
             repository.updateOccupant(tx.handle(), after);
             tx.updated(OCCUPANT, occupantId, before, after);
             return after;
