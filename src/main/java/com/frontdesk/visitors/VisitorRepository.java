@@ -119,6 +119,12 @@ final class VisitorRepository {
                 .map(VisitorRepository::visit).list();
     }
 
+    List<Visit> everyoneInside(Handle h) {
+        return h.createQuery("SELECT " + VISIT + " FROM visit WHERE status IN ('WAITING', 'ON_SITE')"
+                        + " AND deleted_at IS NULL ORDER BY host_text, checked_in_at, id")
+                .map(VisitorRepository::visit).list();
+    }
+
     int countPassesOut(Handle h) {
         return h.createQuery("SELECT count(*) FROM visit WHERE status IN ('WAITING', 'ON_SITE')"
                         + " AND pass_no IS NOT NULL AND deleted_at IS NULL").mapTo(Integer.class).one();

@@ -203,6 +203,14 @@ public final class VisitorService {
         return store.read(h -> repository.byStatus(h, VisitStatus.WAITING, after, page(limit)));
     }
 
+    /**
+     * Everyone in the building for the evacuation roll call: on site and waiting in the lounge, by
+     * host. Not paged: the roll call must name every person, and the building bounds the number.
+     */
+    public List<Visit> everyoneInside() {
+        return store.read(repository::everyoneInside);
+    }
+
     /** The visits holding a pass now (waiting or on site), by pass number: the passes not yet returned. */
     public List<Visit> passesOut() {
         return store.read(repository::passesOut);
