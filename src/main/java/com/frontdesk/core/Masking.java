@@ -36,4 +36,26 @@ public final class Masking {
         }
         return value.substring(0, 3) + "*".repeat(n - 7) + value.substring(n - 4);
     }
+
+    /**
+     * A person's name on paper that leaves the desk (a visitor slip): 张三 → 张*, 欧阳娜娜 → 欧***,
+     * Alice Smith → A***. Chinese names keep their first character and one star for each other
+     * character; names in Latin letters keep their first letter and three stars, whatever their length.
+     */
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String value = name.strip();
+        int first = value.codePointAt(0);
+        int count = value.codePointCount(0, value.length());
+        if (count == 1) {
+            return "*";
+        }
+        String head = new String(Character.toChars(first));
+        if (first < 0x80) {
+            return head + "***";
+        }
+        return head + "*".repeat(count - 1);
+    }
 }

@@ -1,5 +1,6 @@
 package com.frontdesk.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,8 @@ class LayeringTest {
     static void importMainClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // DO_NOT_INCLUDE_TESTS knows target/test-classes only; -Dbuild.dir=/tmp/x puts them elsewhere
+                .withImportOption(location -> !location.contains("/test-classes/"))
                 .importPackages("com.frontdesk");
     }
 
@@ -55,6 +58,18 @@ class LayeringTest {
     void servicesDoNotDependOnViews() {
         noClasses().that().haveSimpleNameEndingWith("Service")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
+                .check(classes);
+    }
+
+    /**
+     * Printing is a shared tool (visitor slips, roll calls, later parcel lists and handover sheets):
+     * it knows pages, images and PDF files, never a feature module, the shell or the database.
+     */
+    @Test
+    void thePrintPackageKnowsNoFeatureAndNoDatabase() {
+        classes().that().resideInAPackage("com.frontdesk.print..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.frontdesk.print..", "com.frontdesk.core..",
+                        "java..", "javafx..", "org.apache.pdfbox..", "com.google.zxing..", "org.slf4j..")
                 .check(classes);
     }
 
