@@ -11,5 +11,7 @@ public enum Permission {
     EDIT_DIRECTORY,
     IMPORT_DIRECTORY,
     CHECK_IN_VISITORS,
-    MANAGE_VISITOR_SAFETY
+    MANAGE_VISITOR_SAFETY,
+    /** Correct a visit that is over (checked out or refused); every correction carries a reason. */
+    CORRECT_VISITS
 }

@@ -7,7 +7,8 @@ public enum Role {
     RECEPTIONIST(EnumSet.of(Permission.CHECK_IN_VISITORS)),
     AGENT(EnumSet.of(Permission.EDIT_DIRECTORY)),
     SHIFT_LEAD(EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT_LOG, Permission.REVEAL_PERSONAL_DATA, Permission.BACKUP,
-            Permission.EDIT_DIRECTORY, Permission.CHECK_IN_VISITORS, Permission.MANAGE_VISITOR_SAFETY)),
+            Permission.EDIT_DIRECTORY, Permission.CHECK_IN_VISITORS, Permission.MANAGE_VISITOR_SAFETY,
+            Permission.CORRECT_VISITS)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 records: fields separated by commas, optionally in double quotes with {@code ""} for a
+ * RFC 4180 records read from a file (writing is {@code core.CsvLines}): fields separated by commas, optionally in double quotes with {@code ""} for a
  * quote and commas or line breaks inside. Lines end with CRLF, LF or a lone CR. Each record keeps
  * the physical line it starts on, so messages can point at the line a spreadsheet or editor shows.
  * Lenient where Excel and hand edits are: a quote inside an unquoted field, or text after a
@@ -95,27 +95,5 @@ final class CsvRecords {
             records.add(new Record(start, fields, unclosed));
         }
         return records;
-    }
-
-    /** The field as written to a file: in quotes when it holds a comma, a quote or a line break. */
-    static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\r') < 0 && field.indexOf('\n') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
-    }
-
-    /** One record as a line ending in CRLF. */
-    static void appendLine(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(quote(fields.get(i)));
-        }
-        out.append("\r\n");
     }
 }

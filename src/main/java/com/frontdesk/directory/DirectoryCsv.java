@@ -1,5 +1,6 @@
 package com.frontdesk.directory;
 
+import com.frontdesk.core.CsvLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -368,7 +369,7 @@ public final class DirectoryCsv {
     public static String formatRows(List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
-            CsvRecords.appendLine(out, row);
+            CsvLines.appendLine(out, row);
         }
         return out.toString();
     }

@@ -3,6 +3,7 @@ package com.frontdesk.directory;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.CsvLines;
 import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /** The unit directory: places and the people in them, searched by every module's picker. */
@@ -51,6 +53,21 @@ public final class DirectoryService {
 
     public List<Occupant> occupants(String roomId) {
         return store.read(h -> repository.occupantsOf(h, roomId));
+    }
+
+    /**
+     * The room, and the person in it while they still live there, as a picker entry: how a form
+     * offers a returning visitor's host again.
+     */
+    public Optional<DirectoryEntry> entry(String roomId, String occupantId) {
+        return store.read(h -> repository.roomById(h, roomId).map(room -> {
+            Optional<Occupant> person = occupantId == null ? Optional.empty()
+                    : repository.occupantById(h, occupantId).filter(o -> !o.movedOut() && o.roomId().equals(roomId));
+            return person.map(o -> new DirectoryEntry(room.id(), room.code(), room.publicArea(), o.id(), o.name(),
+                            o.kind(), o.company(), o.phones(), false))
+                    .orElseGet(() -> new DirectoryEntry(room.id(), room.code(), room.publicArea(), null, null, null,
+                            null, List.of(), false));
+        }));
     }
 
     /**
@@ -130,6 +147,24 @@ public final class DirectoryService {
     }
 
     /**
+     * The numbers the desk calls to confirm a visitor with the host: the person picked, or everyone
+     * living in the room. Receptionists see them only inside that step, and each look is audited.
+     */
+    public List<HostContact> phonesToConfirmVisitor(Session session, String roomId, String occupantId) {
+        access.require(session, Permission.CHECK_IN_VISITORS);
+        return store.write(session.actor(), tx -> {
+            List<HostContact> contacts = repository.occupantsOf(tx.handle(), roomId).stream()
+                    .filter(o -> !o.movedOut() && (occupantId == null || o.id().equals(occupantId)))
+                    .map(o -> new HostContact(o.id(), o.name(), o.phones()))
+                    .toList();
+            for (HostContact c : contacts) {
+                tx.audit(OCCUPANT, c.occupantId(), "REVEAL", Map.of("field", "phones", "purpose", "visitorConfirmation"));
+            }
+            return contacts;
+        });
+    }
+
+    /**
      * Imports a previewed file in one transaction: every room and occupant, or nothing. An
      * occupant already in the directory under the same room and name is skipped and counted.
      */
@@ -200,7 +235,7 @@ public final class DirectoryService {
             }
             StringBuilder text = new StringBuilder();
             for (DirectoryRepository.ExportLine line : page) {
-                CsvRecords.appendLine(text, DirectoryCsv.exportRow(line.row()));
+                CsvLines.appendLine(text, DirectoryCsv.exportRow(line.row()));
             }
             writer.write(text.toString());
             lines += page.size();

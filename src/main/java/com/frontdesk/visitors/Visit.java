@@ -22,6 +22,12 @@ public record Visit(String id, String number, String visitorName,
         return status == VisitStatus.WAITING || status == VisitStatus.ON_SITE;
     }
 
+    Visit corrected(VisitCorrection c, Instant newCheckedOutAt, Instant now) {
+        return new Visit(id, number, c.visitorName(), phone, idType, idLast4, idHash, idFull, c.company(), c.headCount(),
+                purpose, hostRoomId, hostOccupantId, hostText, verification, verifiedAt, status, passNo, c.plate(),
+                c.note(), jobSize, engineeringNote, approvalRef, checkedInAt, newCheckedOutAt, createdAt, now);
+    }
+
     Visit withStatus(VisitStatus newStatus, Verification newVerification, Instant newVerifiedAt, String newPass,
                      Instant newCheckedInAt, Instant newCheckedOutAt, Instant now) {
         return new Visit(id, number, visitorName, phone, idType, idLast4, idHash, idFull, company, headCount, purpose,

@@ -24,7 +24,7 @@ public record VisitForm(String visitorName, String phone, IdType idType, String 
         hostOccupantId = clean(hostOccupantId);
         hostText = clean(hostText);
         passNo = normalisePass(passNo);
-        plate = plate == null || plate.isBlank() ? null : plate.strip().replace(" ", "").toUpperCase();
+        plate = normalisePlate(plate);
         note = clean(note);
         engineeringNote = clean(engineeringNote);
         approvalRef = clean(approvalRef);
@@ -54,6 +54,11 @@ public record VisitForm(String visitorName, String phone, IdType idType, String 
     public VisitForm withHeadCount(int n) {
         return new VisitForm(visitorName, phone, idType, idNumber, company, n, purpose, hostRoomId, hostOccupantId,
                 hostText, verification, passNo, plate, note, jobSize, engineeringNote, approvalRef);
+    }
+
+    public VisitForm withVerification(Verification v) {
+        return new VisitForm(visitorName, phone, idType, idNumber, company, headCount, purpose, hostRoomId,
+                hostOccupantId, hostText, v, passNo, plate, note, jobSize, engineeringNote, approvalRef);
     }
 
     public VisitForm withPass(String p) {
@@ -106,6 +111,11 @@ public record VisitForm(String visitorName, String phone, IdType idType, String 
     static String normaliseId(String id) {
         String c = id == null ? null : id.replaceAll("\\s", "").toUpperCase();
         return c == null || c.isEmpty() ? null : c;
+    }
+
+    /** 沪a 12345 → 沪A12345: plates are compared and searched without spaces, in capitals. */
+    static String normalisePlate(String p) {
+        return p == null || p.isBlank() ? null : p.strip().replace(" ", "").toUpperCase();
     }
 
     static String normalisePass(String p) {

@@ -38,6 +38,15 @@ final class VisitorRepository {
                 .execute();
     }
 
+    void updateDetails(Handle h, Visit v) {
+        h.createUpdate("""
+                        UPDATE visit SET visitor_name = :name, company = :company, head_count = :headCount,
+                               plate = :plate, note = :note, checked_out_at = :out, updated_at = :updated
+                        WHERE id = :id""")
+                .bindMap(values(v))
+                .execute();
+    }
+
     private static Map<String, Object> values(Visit v) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", v.id());
@@ -162,6 +171,10 @@ final class VisitorRepository {
         if (f.hostRoomId() != null) {
             where.add("host_room_id = :room");
         }
+        HistorySearch search = HistorySearch.of(f.query());
+        if (search != null) {
+            where.add(search.condition());
+        }
         if (after != null) {
             where.add("(checked_in_at, id) < (:at, :id)");
         }
@@ -182,22 +195,29 @@ final class VisitorRepository {
         if (f.hostRoomId() != null) {
             q.bind("room", f.hostRoomId());
         }
+        if (search != null) {
+            search.bind(q);
+        }
         if (after != null) {
             q.bind("at", after.checkedInAt().toEpochMilli()).bind("id", after.id());
         }
         return q.map(VisitorRepository::visit).list();
     }
 
-    boolean roomExists(Handle h, String roomId) {
-        return h.createQuery("SELECT count(*) FROM room WHERE id = :id AND deleted_at IS NULL")
-                .bind("id", roomId).mapTo(Integer.class).one() > 0;
-    }
-
-    /** An occupant who lives in the room and has not moved out. */
-    boolean occupantInRoom(Handle h, String occupantId, String roomId) {
-        return h.createQuery("SELECT count(*) FROM occupant WHERE id = :id AND room_id = :room AND moved_out = 0"
-                        + " AND deleted_at IS NULL")
-                .bind("id", occupantId).bind("room", roomId).mapTo(Integer.class).one() > 0;
+    /**
+     * "3-2-1502 · 张伟" for a room and an occupant living there now, "3-2-1502" for the room alone;
+     * empty when the room is gone or the person is not (or no longer) in it.
+     */
+    Optional<String> hostLabel(Handle h, String roomId, String occupantId) {
+        if (occupantId == null) {
+            return h.createQuery("SELECT code FROM room WHERE id = :id AND deleted_at IS NULL")
+                    .bind("id", roomId).mapTo(String.class).findOne();
+        }
+        return h.createQuery("""
+                        SELECT r.code || ' · ' || o.name FROM room r JOIN occupant o ON o.room_id = r.id
+                        WHERE r.id = :room AND o.id = :id AND o.moved_out = 0
+                          AND r.deleted_at IS NULL AND o.deleted_at IS NULL""")
+                .bind("room", roomId).bind("id", occupantId).mapTo(String.class).findOne();
     }
 
     /** The pass's state in the pool: empty when unknown, else whether it is active. */
@@ -211,6 +231,15 @@ final class VisitorRepository {
                         INSERT INTO visitor_pass (pass_no, active, created_at, updated_at) VALUES (:p, :a, :at, :at)
                         ON CONFLICT (pass_no) DO UPDATE SET active = excluded.active, updated_at = excluded.updated_at""")
                 .bind("p", passNo).bind("a", active ? 1 : 0).bind("at", now.toEpochMilli()).execute();
+    }
+
+    List<PassState> passPool(Handle h) {
+        return h.createQuery("""
+                        SELECT p.pass_no, p.active, v.number FROM visitor_pass p
+                        LEFT JOIN visit v ON v.pass_no = p.pass_no AND v.status IN ('WAITING', 'ON_SITE')
+                             AND v.deleted_at IS NULL
+                        ORDER BY p.pass_no""")
+                .map((rs, c) -> new PassState(rs.getString(1), rs.getInt(2) == 1, rs.getString(3))).list();
     }
 
     List<String> activePasses(Handle h) {

@@ -10,6 +10,12 @@ import com.frontdesk.core.Validation;
 import com.frontdesk.core.ValidationException;
 import com.frontdesk.core.WriteContext;
 import com.frontdesk.directory.DirectoryService;
+import com.frontdesk.core.Messages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The visitor register's rules: check-in after the host is phoned, the lounge, passes, the
@@ -87,7 +94,7 @@ public final class VisitorService {
         }
         String idHash = form.idNumber() == null ? null : IdNumbers.hash(r.idSalt(), form.idNumber());
         return store.write(session.actor(), tx -> {
-            checkHost(tx, form);
+            String hostText = hostText(tx, form);
             List<WatchlistEntry> matches = repository.watchMatches(tx.handle(), form.phone(), idHash);
             if (!matches.isEmpty() && !overriding) {
                 throw new WatchlistMatchException(matches);
@@ -106,7 +113,7 @@ public final class VisitorService {
                     form.idNumber() == null ? null : form.idType(),
                     form.idNumber() == null ? null : IdNumbers.last4(form.idNumber()), idHash,
                     r.storeFullIdNumbers() ? form.idNumber() : null, form.company(), form.headCount(),
-                    form.purpose(), form.hostRoomId(), form.hostOccupantId(), form.hostText(), form.verification(),
+                    form.purpose(), form.hostRoomId(), form.hostOccupantId(), hostText, form.verification(),
                     now, status, pass, form.plate(), form.note(),
                     form.purpose() == Purpose.CONTRACTOR ? form.jobSize() : null,
                     form.purpose() == Purpose.CONTRACTOR ? form.engineeringNote() : null,
@@ -185,6 +192,71 @@ public final class VisitorService {
         });
     }
 
+    /**
+     * A shift lead corrects a visit that is over: names, counts, plate, note, and for a forgotten
+     * check-out the time the visitor really left. The reason goes into the audit log with the change.
+     */
+    public Visit correct(Session session, String visitId, VisitCorrection correction) {
+        access.require(session, Permission.CORRECT_VISITS);
+        correction.validate();
+        return store.write(session.actor(), tx -> {
+            Visit before = repository.byId(tx.handle(), visitId)
+                    .orElseThrow(() -> new UserFacingException("error.notFound"));
+            if (before.open()) {
+                throw new UserFacingException("visitor.stillOpen", before.number());
+            }
+            Instant out = before.checkedOutAt();
+            if (before.status() == VisitStatus.CHECKED_OUT && correction.checkedOutAt() != null) {
+                out = correction.checkedOutAt();
+                new Validation()
+                        .check(!out.isBefore(before.checkedInAt()), "checkedOutAt", "visitor.outBeforeIn")
+                        .check(!out.isAfter(tx.now()), "checkedOutAt", "visitor.outInFuture")
+                        .throwIfAny();
+            }
+            Visit after = before.corrected(correction, out, tx.now());
+            if (VisitCorrection.of(after).equals(VisitCorrection.of(before))) {
+                return before;
+            }
+            repository.updateDetails(tx.handle(), after);
+            tx.updated(VISIT, visitId, before, after);
+            tx.audit(VISIT, visitId, "CORRECTION", Map.of("reason", correction.reason()));
+            return after;
+        });
+    }
+
+    /**
+     * The history under a filter as CSV (UTF-8 with BOM for Excel), written a page at a time.
+     * Phones are masked and ID numbers reduced to their type and last four characters, whoever exports.
+     *
+     * @return the number of visits written
+     */
+    public int exportHistoryCsv(Session session, HistoryFilter filter, OutputStream out, Messages texts)
+            throws IOException {
+        access.require(session, Permission.CHECK_IN_VISITORS);
+        HistoryCsv csv = new HistoryCsv(texts, store.read(VisitorService::zone));
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write(csv.header());
+        int count = 0;
+        Visit after = null;
+        while (true) {
+            List<Visit> page = history(filter, after, MAX_PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            writer.write(csv.lines(page));
+            count += page.size();
+            after = page.get(page.size() - 1);
+        }
+        writer.flush();
+        int written = count;
+        store.write(session.actor(), tx -> {
+            tx.audit(VISIT, null, "EXPORT", Map.of("visits", written));
+            return null;
+        });
+        return count;
+    }
+
     public Optional<Visit> visit(String id) {
         return store.read(h -> repository.byId(h, id));
     }
@@ -251,8 +323,7 @@ public final class VisitorService {
     public List<Visit> history(HistoryFilter filter, Visit after, int limit) {
         HistoryFilter f = filter == null ? HistoryFilter.ALL : filter;
         return store.read(h -> {
-            ZoneId zone = h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                    .map(ZoneId::of).orElse(ZoneId.systemDefault());
+            ZoneId zone = zone(h);
             Long from = f.from() == null ? null : startOf(f.from(), zone);
             Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
             return repository.history(h, from, to, f, after, page(limit));
@@ -277,6 +348,11 @@ public final class VisitorService {
             }
             return null;
         });
+    }
+
+    /** Every pass of the pool, switched off ones too, with the visit holding it. */
+    public List<PassState> passPool() {
+        return store.read(repository::passPool);
     }
 
     public List<String> activePasses() {
@@ -325,14 +401,17 @@ public final class VisitorService {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private void checkHost(WriteContext tx, VisitForm form) {
+    /**
+     * The host as the lists show it: for a directory pick the room code and the person's name as
+     * they are now (so later directory changes do not rewrite history), else what the desk typed.
+     */
+    private String hostText(WriteContext tx, VisitForm form) {
         if (form.hostRoomId() == null) {
-            return;
+            return form.hostText();
         }
-        boolean ok = repository.roomExists(tx.handle(), form.hostRoomId())
-                && (form.hostOccupantId() == null
-                || repository.occupantInRoom(tx.handle(), form.hostOccupantId(), form.hostRoomId()));
-        new Validation().check(ok, "host", "visitor.hostNotFound").throwIfAny();
+        Optional<String> label = repository.hostLabel(tx.handle(), form.hostRoomId(), form.hostOccupantId());
+        new Validation().check(label.isPresent(), "host", "visitor.hostNotFound").throwIfAny();
+        return label.get();
     }
 
     private void checkPassFree(WriteContext tx, String pass) {
@@ -355,6 +434,11 @@ public final class VisitorService {
             throw new UserFacingException("visitor.notWaiting", v.number());
         }
         return v;
+    }
+
+    private static ZoneId zone(Handle h) {
+        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
+                .map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 
     private static long startOf(LocalDate day, ZoneId zone) {

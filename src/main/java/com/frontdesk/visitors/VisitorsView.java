@@ -2,41 +2,41 @@ package com.frontdesk.visitors;
 
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
-import com.frontdesk.directory.DirectoryEntry;
-import com.frontdesk.directory.DirectoryPicker;
-import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The visitor register at the desk: on the left the check-in form (Enter saves), on the right who
- * is inside and a field where the desk types or scans a visit number, pass or slip code to check
- * the visitor out. Database work goes through {@link UiContext#run}; controls are read on the FX
- * thread first.
+ * The visitor register. The desk tab: the check-in form on the left; on the right a field where
+ * the desk types or scans a visit number, pass or slip code to check out, who is inside (Enter
+ * checks the selected visitor out, Ctrl+P prints their slip) and the lounge (Enter: the host
+ * confirmed; Delete: turned away). The history tab lists every visit. F4 goes to the check-out
+ * field from anywhere in the view.
  */
 public final class VisitorsView {
     static final int PAGE = 50;
-    private static final int MAX_HOST_TEXT = 80;
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final UiContext ctx;
@@ -44,25 +44,13 @@ public final class VisitorsView {
     private final Consumer<String> onStatus;
     private final VisitorService visitors;
     private final ZoneId zone;
-
-    private final TextField name = field("visitorName");
-    private final TextField phone = field("visitorPhone");
-    private final TextField company = field("visitorCompany");
-    private final Spinner<Integer> headCount = new Spinner<>(1, VisitForm.MAX_HEAD_COUNT, 1);
-    private final ComboBox<Purpose> purpose = new ComboBox<>();
-    private final ComboBox<JobSize> jobSize = new ComboBox<>();
-    private final TextField engineeringNote = field("visitorEngineeringNote");
-    private final TextField approvalRef = field("visitorApprovalRef");
-    private final DirectoryPicker host;
-    private final ComboBox<Verification> verification = new ComboBox<>();
-    private final TextField pass = field("visitorPass");
-    private final TextField plate = field("visitorPlate");
-    private final TextField note = field("visitorNote");
-    private final Label message = Forms.messageLabel();
-    private final TextField checkOut = field("visitorCheckOut");
+    private final CheckInForm form;
+    private final TextField checkOut = new TextField();
     private final Label status = new Label();
     private final PagedTable<OnSiteVisit> onSite;
-    private final HBox root = new HBox(24);
+    private final PagedTable<Visit> waiting;
+    private final VisitorPrinting printing;
+    private final TabPane root = new TabPane();
 
     public VisitorsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         this.ctx = ctx;
@@ -70,195 +58,219 @@ public final class VisitorsView {
         this.onStatus = onStatus;
         this.visitors = ctx.workstation().visitors();
         this.zone = ctx.workstation().sites().zone();
-        this.host = new DirectoryPicker(ctx, "visitorHost");
+        this.form = new CheckInForm(ctx, session, this::checkedIn);
         this.onSite = new PagedTable<>(ctx, (after, n) -> visitors.onSite(after == null ? null : after.visit(), n), PAGE);
+        this.waiting = new PagedTable<>(ctx, visitors::waiting, PAGE);
+        this.printing = new VisitorPrinting(ctx, this::say);
+
+        HBox desk = new HBox(24);
+        desk.setPadding(new Insets(16));
+        ScrollPane formScroll = new ScrollPane(form.root());
+        formScroll.setFitToWidth(true);
+        formScroll.setMinWidth(400);
+        Node lists = lists();
+        HBox.setHgrow(lists, Priority.ALWAYS);
+        desk.getChildren().addAll(formScroll, lists);
+
+        Tab deskTab = new Tab(ctx.text("visitors.tab.desk"), desk);
+        deskTab.setId("visitorsDeskTab");
+        Tab historyTab = new Tab(ctx.text("visitors.tab.history"));
+        historyTab.setId("visitorsHistoryTab");
         root.setId("visitorsView");
-        root.setPadding(new Insets(16));
-        Node form = form();
-        Node list = list();
-        HBox.setHgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(form, list);
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getTabs().addAll(deskTab, historyTab);
+        // The history is built when opened, so it shows the visits made since.
+        root.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == historyTab) {
+                historyTab.setContent(new VisitHistoryPane(ctx, session, onStatus).root());
+            } else {
+                reload();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         onSite.reload();
-        Platform.runLater(name::requestFocus);
+        waiting.reload();
+        Platform.runLater(form::focus);
     }
 
     public Parent root() {
         return root;
     }
 
-    private Node form() {
-        headCount.setId("visitorHeadCount");
-        purpose.setId("visitorPurpose");
-        purpose.getItems().setAll(Purpose.values());
-        purpose.setConverter(Converters.showing(p -> ctx.text(p.messageKey()), ""));
-        purpose.setValue(Purpose.VISIT);
-        jobSize.setId("visitorJobSize");
-        jobSize.getItems().setAll(JobSize.values());
-        jobSize.setConverter(Converters.showing(s -> ctx.text(s.messageKey()), ""));
-        verification.setId("visitorVerification");
-        verification.getItems().setAll(Verification.values());
-        verification.setConverter(Converters.showing(v -> ctx.text(v.messageKey()), ""));
-        verification.setPromptText(ctx.text("visitors.verificationPrompt"));
-        for (ComboBox<?> c : List.of(purpose, jobSize, verification)) {
-            c.setMaxWidth(Double.MAX_VALUE);
+    private void onKey(KeyEvent e) {
+        if (root.getSelectionModel().getSelectedIndex() != 0) {
+            return;
         }
-        headCount.setMaxWidth(Double.MAX_VALUE);
-
-        GridPane grid = Forms.grid();
-        Forms.row(grid, ctx.text("field.visitorName"), name);
-        Forms.row(grid, ctx.text("field.phone"), phone);
-        Forms.row(grid, ctx.text("field.company"), company);
-        Forms.row(grid, ctx.text("field.headCount"), headCount);
-        Forms.row(grid, ctx.text("field.purpose"), purpose);
-        int firstContractorChild = grid.getChildren().size();
-        Forms.row(grid, ctx.text("field.jobSize"), jobSize);
-        Forms.row(grid, ctx.text("field.engineeringNote"), engineeringNote);
-        Forms.row(grid, ctx.text("field.approvalRef"), approvalRef);
-        List<Node> contractorNodes = List.copyOf(grid.getChildren().subList(firstContractorChild,
-                grid.getChildren().size()));
-        Forms.row(grid, ctx.text("field.host"), host.field());
-        Forms.row(grid, ctx.text("field.verification"), verification);
-        Forms.row(grid, ctx.text("field.passNo"), pass);
-        Forms.row(grid, ctx.text("field.plate"), plate);
-        Forms.row(grid, ctx.text("field.note"), note);
-        // The contractor rows are in the grid (and the Tab order, right after the purpose) only for
-        // contractor work; removing them is more reliable than toggling managed inside a GridPane.
-        Runnable showContractor = () -> {
-            boolean contractor = purpose.getValue() == Purpose.CONTRACTOR;
-            boolean shown = grid.getChildren().contains(contractorNodes.get(0));
-            if (contractor && !shown) {
-                grid.getChildren().addAll(firstContractorChild, contractorNodes);
-            } else if (!contractor && shown) {
-                grid.getChildren().removeAll(contractorNodes);
-            }
-        };
-        purpose.valueProperty().addListener((obs, old, now) -> showContractor.run());
-        showContractor.run();
-
-        Label title = new Label(ctx.text("visitors.checkInTitle"));
-        title.getStyleClass().add("section-title");
-        message.setId("visitorMessage");
-        VBox box = new VBox(8, title, grid, message,
-                Forms.button(ctx.text("visitors.checkIn"), "visitorCheckIn", this::checkIn),
-                new Label(ctx.text("visitors.formHint")));
-        box.setPrefWidth(460);
-        box.setMinWidth(380);
-        Forms.submitOnEnter(grid, this::checkIn);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setMinWidth(400);
-        return scroll;
+        if (e.getCode() == KeyCode.F4) {
+            checkOut.requestFocus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F5) {
+            reload();
+            e.consume();
+        } else if (form.handleKey(e)) {
+            e.consume();
+        }
     }
 
-    private Node list() {
+    private Node lists() {
         onSite.table().setId("visitorOnSite");
         onSite.table().setPlaceholder(new Label(ctx.text("visitors.nobodyOnSite")));
         onSite.addColumn(ctx.text("visitors.col.number"), o -> o.visit().number());
         onSite.addColumn(ctx.text("field.visitorName"), o -> o.visit().visitorName());
         onSite.addColumn(ctx.text("field.host"), o -> o.visit().hostText());
         onSite.addColumn(ctx.text("field.passNo"), o -> o.visit().passNo() == null ? "" : o.visit().passNo());
-        onSite.addColumn(ctx.text("visitors.col.since"),
-                o -> o.visit().checkedInAt() == null ? "" : SINCE.format(o.visit().checkedInAt().atZone(zone)));
-        onSite.addColumn(ctx.text("visitors.col.phone"),
-                o -> o.visit().phone() == null ? "" : Masking.phone(o.visit().phone()));
+        onSite.addColumn(ctx.text("visitors.col.since"), o -> since(o.visit()));
+        onSite.addColumn(ctx.text("visitors.col.phone"), o -> Masking.phone(o.visit().phone()));
         onSite.addColumn(ctx.text("visitors.col.overstay"), o -> o.overstay() ? ctx.text("visitors.overstay") : "");
-        onSite.table().setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        onSite.table().setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(OnSiteVisit item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("overstay");
                 if (!empty && item != null && item.overstay()) {
                     getStyleClass().add("overstay");
-                    setStyle("-fx-background-color: #fde2e1;");
-                } else {
-                    setStyle("");
                 }
+            }
+        });
+        onSite.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            OnSiteVisit selected = onSite.table().getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                checkOut(selected.visit().id());
+            } else if (e.getCode() == KeyCode.P && e.isShortcutDown()) {
+                e.consume();
+                printing.printSlip(selected.visit(), root.getScene().getWindow());
             }
         });
         VBox.setVgrow(onSite.table(), Priority.ALWAYS);
 
-        Label title = new Label(ctx.text("visitors.onSiteTitle"));
-        title.getStyleClass().add("section-title");
+        waiting.table().setId("visitorWaiting");
+        waiting.table().setPlaceholder(new Label(ctx.text("visitors.nobodyWaiting")));
+        waiting.table().setPrefHeight(150);
+        waiting.addColumn(ctx.text("visitors.col.number"), Visit::number);
+        waiting.addColumn(ctx.text("field.visitorName"), Visit::visitorName);
+        waiting.addColumn(ctx.text("field.host"), Visit::hostText);
+        waiting.addColumn(ctx.text("visitors.col.since"), this::since);
+        waiting.addColumn(ctx.text("field.passNo"), v -> v.passNo() == null ? "" : v.passNo());
+        waiting.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Visit selected = waiting.table().getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                confirm(selected);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
+                turnAway(selected);
+            }
+        });
+
+        checkOut.setId("visitorCheckOut");
         checkOut.setPromptText(ctx.text("visitors.checkOutPrompt"));
         checkOut.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                checkOut();
+                checkOut(checkOut.getText());
             }
         });
         Label checkOutLabel = new Label(ctx.text("field.visitCode"));
         checkOutLabel.setLabelFor(checkOut);
         HBox.setHgrow(checkOut, Priority.ALWAYS);
         HBox checkOutRow = new HBox(8, checkOutLabel, checkOut,
-                Forms.button(ctx.text("visitors.checkOut"), "visitorCheckOutButton", this::checkOut));
-        checkOutRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                Forms.button(ctx.text("visitors.checkOut"), "visitorCheckOutButton", () -> checkOut(checkOut.getText())));
+        checkOutRow.setAlignment(Pos.CENTER_LEFT);
         status.setId("visitorStatus");
         status.setWrapText(true);
-        return new VBox(8, title, checkOutRow, status, onSite.table(), onSite.moreButton());
+
+        HBox actions = new HBox(8,
+                Forms.button(ctx.text("print.slip.print"), "visitorPrintSlip", this::printSelectedSlip),
+                Forms.button(ctx.text("print.rollCall.print"), "visitorRollCall",
+                        () -> printing.rollCall(root.getScene().getWindow())),
+                Forms.button(ctx.text("print.rollCall.savePdf"), "visitorRollCallPdf",
+                        () -> printing.rollCallPdf(root.getScene().getWindow())));
+        Label onSiteTitle = new Label(ctx.text("visitors.onSiteTitle"));
+        onSiteTitle.getStyleClass().add("section-title");
+        Label waitingTitle = new Label(ctx.text("visitors.waitingTitle"));
+        waitingTitle.getStyleClass().add("section-title");
+        Label keys = new Label(ctx.text("visitors.listKeys"));
+        keys.setWrapText(true);
+        return new VBox(8, checkOutRow, status, onSiteTitle, onSite.table(), onSite.moreButton(), actions,
+                waitingTitle, waiting.table(), keys);
     }
 
-    private void checkIn() {
-        DirectoryEntry picked = host.selected();
-        String hostText = picked == null ? host.freeText() : hostLabel(picked);
-        Integer heads = headCount.getValue();
-        VisitForm form = new VisitForm(name.getText(), phone.getText(), null, null, company.getText(),
-                heads == null ? 1 : heads, purpose.getValue(),
-                picked == null ? null : picked.roomId(), picked == null ? null : picked.occupantId(), hostText,
-                verification.getValue(), pass.getText(), plate.getText(), note.getText(), jobSize.getValue(),
-                engineeringNote.getText(), approvalRef.getText());
-        ctx.run(() -> visitors.checkIn(session, form), visit -> {
-            message.setText("");
-            String key = switch (visit.status()) {
-                case ON_SITE -> "visitors.checkedIn";
-                case WAITING -> "visitors.waiting";
-                default -> "visitors.refusedStored";
-            };
-            say(ctx.text(key, visit.visitorName(), visit.number()));
-            clearForm();
-            onSite.reload();
-        }, failure -> message.setText(ctx.errors().describe(failure)));
+    private void checkedIn(Visit visit) {
+        String key = switch (visit.status()) {
+            case ON_SITE -> "visitors.checkedIn";
+            case WAITING -> "visitors.waiting";
+            default -> "visitors.refusedStored";
+        };
+        say(ctx.text(key, visit.visitorName(), visit.number()));
+        reload();
     }
 
-    private void checkOut() {
-        String code = checkOut.getText();
+    private void checkOut(String code) {
         ctx.run(() -> visitors.checkOut(session, code), visit -> {
             checkOut.clear();
             say(visit.passNo() == null
                     ? ctx.text("visitors.checkedOut", visit.visitorName(), visit.number())
                     : ctx.text("visitors.checkedOutPass", visit.visitorName(), visit.number(), visit.passNo()));
-            onSite.reload();
+            reload();
         }, failure -> {
             checkOut.selectAll();
             say(ctx.errors().describe(failure));
         });
     }
 
+    /** The host called back: the visitor goes in, with a pass if the desk types one. */
+    private void confirm(Visit visit) {
+        TextInputDialog ask = new TextInputDialog(visit.passNo() == null ? "" : visit.passNo());
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle(ctx.text("visitors.confirmTitle"));
+        ask.setHeaderText(ctx.text("visitors.confirmHeader", visit.visitorName(), visit.hostText()));
+        ask.setContentText(ctx.text("field.passNo"));
+        ask.getEditor().setId("confirmPass");
+        ask.showAndWait().ifPresent(pass -> ctx.run(() -> visitors.confirm(session, visit.id(), pass), v -> {
+            say(ctx.text("visitors.checkedIn", v.visitorName(), v.number()));
+            reload();
+        }, failure -> say(ctx.errors().describe(failure))));
+    }
+
+    private void turnAway(Visit visit) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ctx.text("visitors.turnAwayQuestion", visit.visitorName()),
+                ButtonType.YES, ButtonType.NO);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setHeaderText(null);
+        ask.showAndWait().filter(b -> b == ButtonType.YES).ifPresent(b ->
+                ctx.run(() -> visitors.turnAway(session, visit.id()), v -> {
+                    say(ctx.text("visitors.turnedAway", v.visitorName(), v.number()));
+                    reload();
+                }, failure -> say(ctx.errors().describe(failure))));
+    }
+
+    private void printSelectedSlip() {
+        OnSiteVisit selected = onSite.table().getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            say(ctx.text("visitors.selectFirst"));
+            return;
+        }
+        printing.printSlip(selected.visit(), root.getScene().getWindow());
+    }
+
+    private void reload() {
+        onSite.reload();
+        waiting.reload();
+    }
+
+    private String since(Visit v) {
+        return v.checkedInAt() == null ? "" : SINCE.format(v.checkedInAt().atZone(zone));
+    }
+
     private void say(String text) {
         status.setText(text);
         onStatus.accept(text);
-    }
-
-    private void clearForm() {
-        for (TextField f : List.of(name, phone, company, engineeringNote, approvalRef, pass, plate, note)) {
-            f.clear();
-        }
-        headCount.getValueFactory().setValue(1);
-        purpose.setValue(Purpose.VISIT);
-        jobSize.setValue(null);
-        verification.setValue(null);
-        host.clear();
-        name.requestFocus();
-    }
-
-    /** The room code and the person, as the host column shows it later (the directory may change). */
-    private String hostLabel(DirectoryEntry e) {
-        String text = e.hasOccupant() ? e.roomCode() + " · " + e.name() : e.roomCode();
-        return text.length() > MAX_HOST_TEXT ? text.substring(0, MAX_HOST_TEXT) : text;
-    }
-
-    private static TextField field(String id) {
-        TextField f = new TextField();
-        f.setId(id);
-        return f;
     }
 }

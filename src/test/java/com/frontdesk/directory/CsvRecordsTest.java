@@ -1,5 +1,6 @@
 package com.frontdesk.directory;
 
+import com.frontdesk.core.CsvLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frontdesk.directory.CsvRecords.Record;
@@ -53,7 +54,7 @@ class CsvRecordsTest {
     void writtenFieldsReadBackUnchanged() {
         List<String> fields = List.of("plain", "a,b", "say \"hi\"", "two\nlines", "", "甲、乙");
         StringBuilder out = new StringBuilder();
-        CsvRecords.appendLine(out, fields);
+        CsvLines.appendLine(out, fields);
 
         assertThat(out.toString()).endsWith("\r\n");
         assertThat(CsvRecords.read(out.toString())).containsExactly(new Record(1, fields, false));

@@ -48,6 +48,7 @@ class VisitorsFlowTest extends ShellTestBase {
         openVisitors();
         robot.write("李四");
         tabThenWrite(robot, "13700001234");                  // phone
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);            // ID type, ID number (none given)
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB); // company, head count, purpose (visit)
         robot.type(KeyCode.TAB).write("5678");               // host: the phone tail
         DirectoryPicker picker = DirectoryPicker.of(robot.lookup("#visitorHost").query());
@@ -56,6 +57,9 @@ class VisitorsFlowTest extends ShellTestBase {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(picker.selected()).isNotNull();
         assertThat(picker.selected().name()).isEqualTo("张三丰");
+        assertThat(textOf(robot, "#visitorHostPhones")).as("phone hidden until asked").doesNotContain("13812345678");
+        robot.type(KeyCode.F3);                               // the desk calls the host
+        assertThat(textOf(robot, "#visitorHostPhones")).isEqualTo("张三丰  13812345678");
         robot.type(KeyCode.TAB).type(KeyCode.DOWN);           // verification: host confirmed
         tabThenWrite(robot, "p01");                           // pass
         robot.type(KeyCode.ENTER);
@@ -75,6 +79,7 @@ class VisitorsFlowTest extends ShellTestBase {
         assertThat(cell(0, 5)).isEqualTo("137****1234");
         assertThat(textOf(robot, "#visitorStatus")).isEqualTo(zh.get("visitors.checkedIn", "李四", stored.number()));
         assertThat(robot.lookup("#visitorName").queryTextInputControl().getText()).as("form cleared").isEmpty();
+        assertThat(textOf(robot, "#visitorHostPhones")).as("phone gone with the form").doesNotContain("13812345678");
 
         robot.clickOn("#visitorCheckOut").write("P01").type(KeyCode.ENTER);
         assertThat(onSiteTable().getItems()).isEmpty();
@@ -90,7 +95,8 @@ class VisitorsFlowTest extends ShellTestBase {
     void aSalesVisitIsRefusedWithTheLocalizedMessageAndNothingIsStored() throws TimeoutException {
         openVisitors();
         robot.write("推销员");
-        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB); // phone, company, heads → purpose
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB); // phone, ID type, ID number
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB); // company, heads → purpose
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.DOWN); // visit → interview → delivery → contractor
         assertThat(visible(robot, "#visitorJobSize")).as("contractor fields shown for contractor work").isTrue();
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN);          // → meeting → sales
