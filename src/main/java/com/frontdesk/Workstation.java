@@ -16,7 +16,6 @@ import com.frontdesk.db.Migrations;
 import com.frontdesk.settings.SettingsService;
 import com.frontdesk.settings.SiteBackupService;
 import com.frontdesk.settings.SiteSecrets;
-import com.frontdesk.visitors.VisitorRules;
 import com.frontdesk.visitors.VisitorService;
 import java.time.Clock;
 
@@ -51,8 +50,9 @@ public final class Workstation implements AutoCloseable {
         this.siteBackups = new SiteBackupService(backups, settings, dir, store, access);
         this.directory = new DirectoryService(store, access);
         SiteSecrets secrets = new SiteSecrets(store);
-        // Visitor rules are the regulations' defaults until the visitors screen brings their settings.
-        this.visitors = new VisitorService(store, access, directory, () -> VisitorRules.defaults(secrets.visitorIdSalt()));
+        // The visitor rules are read from the settings on every call, so a change in Settings applies at once.
+        this.visitors = new VisitorService(store, access, directory,
+                () -> settings.current().visitorRules(secrets.visitorIdSalt()));
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */

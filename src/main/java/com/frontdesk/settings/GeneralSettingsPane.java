@@ -95,12 +95,17 @@ final class GeneralSettingsPane {
 
     private void save() {
         message.setText("");
-        WorkstationSettings changed = new WorkstationSettings(language.getValue(), backupFolder.getText(),
-                backupsToKeep.getValue(), idleMinutes.getValue(), lockoutAttempts.getValue(), lockoutMinutes.getValue());
+        String tag = language.getValue();
+        String folder = backupFolder.getText();
+        int keep = backupsToKeep.getValue();
+        int idle = idleMinutes.getValue();
+        int attempts = lockoutAttempts.getValue();
+        int minutes = lockoutMinutes.getValue();
         SettingsService service = ctx.workstation().settings();
+        // Only this tab's fields change; the rest (the visitor rules) is kept as stored.
         ctx.run(() -> session.may(Permission.EDIT_SETTINGS)
-                        ? service.update(session, changed)
-                        : service.changeLanguage(session.actor(), changed.language()),
+                        ? service.update(session, service.current().withGeneral(tag, folder, keep, idle, attempts, minutes))
+                        : service.changeLanguage(session.actor(), tag),
                 saved -> {
                     status.accept(ctx.text("status.saved"));
                     if (!saved.language().equals(Messages.tagOf(ctx.messages().locale()))) {

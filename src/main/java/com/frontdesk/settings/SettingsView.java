@@ -8,6 +8,7 @@ import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
 import com.frontdesk.directory.DirectoryView;
 import com.frontdesk.ui.UiContext;
+import com.frontdesk.visitors.VisitorSettingsPane;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,6 +32,9 @@ public final class SettingsView {
         add(ctx.text("settings.tab.site"), () -> new SitePane(ctx, session, status).root());
         // Every role may look people up; the view offers editing only to roles that may edit.
         add(ctx.text("settings.tab.directory"), () -> new DirectoryView(ctx, session, status).root());
+        if (session.may(Permission.MANAGE_VISITOR_SAFETY) || session.may(Permission.EDIT_SETTINGS)) {
+            add(ctx.text("settings.tab.visitors"), () -> new VisitorSettingsPane(ctx, session, status).root());
+        }
         if (session.may(Permission.VIEW_STAFF)) {
             add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());
         }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -73,8 +74,18 @@ final class CheckInForm {
         return root;
     }
 
-    void focus() {
-        name.requestFocus();
+    /** The name field takes the focus as soon as the form is on screen, so the desk can type at once. */
+    void focusWhenShown() {
+        name.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    name.sceneProperty().removeListener(this);
+                    Platform.runLater(name::requestFocus);
+                }
+            }
+        });
     }
 
     /** F2 fills the offered details, F3 shows the host's phones for the call. */
@@ -120,35 +131,32 @@ final class CheckInForm {
         returning.managedProperty().bind(returning.textProperty().isNotEmpty());
         returning.visibleProperty().bind(returning.textProperty().isNotEmpty());
 
+        List<Node[]> rows = List.of(
+                row("field.visitorName", name), row("field.phone", phone), row("field.idType", idType),
+                row("field.idNumber", idNumber), row("field.company", company), row("field.headCount", headCount),
+                row("field.purpose", purpose), row("field.jobSize", jobSize),
+                row("field.engineeringNote", engineeringNote), row("field.approvalRef", approvalRef),
+                row("field.host", host.field()), row("visitors.hostCall", hostPhones),
+                row("field.verification", verification), row("field.passNo", pass), row("field.plate", plate),
+                row("field.note", note));
         GridPane grid = Forms.grid();
-        Forms.row(grid, ctx.text("field.visitorName"), name);
-        Forms.row(grid, ctx.text("field.phone"), phone);
-        Forms.row(grid, ctx.text("field.idType"), idType);
-        Forms.row(grid, ctx.text("field.idNumber"), idNumber);
-        Forms.row(grid, ctx.text("field.company"), company);
-        Forms.row(grid, ctx.text("field.headCount"), headCount);
-        Forms.row(grid, ctx.text("field.purpose"), purpose);
-        int firstContractorChild = grid.getChildren().size();
-        Forms.row(grid, ctx.text("field.jobSize"), jobSize);
-        Forms.row(grid, ctx.text("field.engineeringNote"), engineeringNote);
-        Forms.row(grid, ctx.text("field.approvalRef"), approvalRef);
-        List<Node> contractorNodes = List.copyOf(grid.getChildren().subList(firstContractorChild,
-                grid.getChildren().size()));
-        Forms.row(grid, ctx.text("field.host"), host.field());
-        Forms.row(grid, ctx.text("visitors.hostCall"), hostPhones);
-        Forms.row(grid, ctx.text("field.verification"), verification);
-        Forms.row(grid, ctx.text("field.passNo"), pass);
-        Forms.row(grid, ctx.text("field.plate"), plate);
-        Forms.row(grid, ctx.text("field.note"), note);
         // The contractor rows are in the grid (and the Tab order, right after the purpose) only for
-        // contractor work; removing them is more reliable than toggling managed inside a GridPane.
+        // contractor work. Rows are renumbered so hidden ones leave no gap; the other nodes stay put,
+        // so the purpose box keeps the focus while the arrow keys change it.
+        List<Node> contractorOnly = List.of(jobSize, engineeringNote, approvalRef);
         Runnable showContractor = () -> {
             boolean contractor = purpose.getValue() == Purpose.CONTRACTOR;
-            boolean shown = grid.getChildren().contains(contractorNodes.get(0));
-            if (contractor && !shown) {
-                grid.getChildren().addAll(firstContractorChild, contractorNodes);
-            } else if (!contractor && shown) {
-                grid.getChildren().removeAll(contractorNodes);
+            List<Node[]> visible = rows.stream().filter(r -> contractor || !contractorOnly.contains(r[1])).toList();
+            List<Node> wanted = visible.stream().flatMap(java.util.Arrays::stream).toList();
+            grid.getChildren().removeIf(n -> !wanted.contains(n));
+            for (int i = 0; i < wanted.size(); i++) {
+                if (i >= grid.getChildren().size() || grid.getChildren().get(i) != wanted.get(i)) {
+                    grid.getChildren().add(i, wanted.get(i));
+                }
+            }
+            for (int r = 0; r < visible.size(); r++) {
+                GridPane.setConstraints(visible.get(r)[0], 0, r);
+                GridPane.setConstraints(visible.get(r)[1], 1, r);
             }
         };
         purpose.valueProperty().addListener((obs, old, now) -> showContractor.run());
@@ -294,6 +302,12 @@ final class CheckInForm {
         returning.setText("");
         offered = null;
         name.requestFocus();
+    }
+
+    private Node[] row(String labelKey, Node field) {
+        Label label = new Label(ctx.text(labelKey));
+        label.setLabelFor(field);
+        return new Node[] {label, field};
     }
 
     private static TextField field(String id) {

@@ -3,8 +3,11 @@ package com.frontdesk.visitors;
 import java.util.Objects;
 
 /**
- * The site's visitor rules. They will move into {@code WorkstationSettings}; until then the
- * composition root passes them in.
+ * The site's visitor rules as {@link VisitorService} reads them on every call. They are kept in
+ * {@code settings.WorkstationSettings} ({@code visitorSalesRefused}, {@code visitorOverstayHours},
+ * {@code visitorStoreFullIdNumbers}; an administrator changes them in Settings → Visitors), and the
+ * composition root adds the site's salt ({@code settings.SiteSecrets}), so a change applies at the
+ * next check-in. {@link #defaults} are the regulations' values, which are also the settings' defaults.
  *
  * @param salesRefused       door-to-door sales are turned away (the desk is told to call security)
  * @param overstayHours      a visitor inside longer than this is flagged on the on-site list

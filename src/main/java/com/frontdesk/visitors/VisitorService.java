@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,6 +348,33 @@ public final class VisitorService {
                 tx.updated(PASS, p, Map.of("passNo", p, "active", before.get()), after);
             }
             return null;
+        });
+    }
+
+    /**
+     * Adds new passes to the pool in one transaction: all of them or, on a bad number, none. A pass
+     * already in the pool keeps its state, so adding a range never switches a lost pass back on.
+     *
+     * @return the passes that were new
+     */
+    public List<String> addPasses(Session session, List<String> passNos) {
+        access.require(session, Permission.MANAGE_VISITOR_SAFETY);
+        List<String> wanted = passNos.stream().map(VisitForm::normalisePass).toList();
+        Validation v = new Validation();
+        for (String p : wanted) {
+            v.required("passNo", p).maxLength("passNo", p, 20);
+        }
+        v.throwIfAny();
+        return store.write(session.actor(), tx -> {
+            List<String> added = new ArrayList<>();
+            for (String p : wanted) {
+                if (repository.passActive(tx.handle(), p).isEmpty() && !added.contains(p)) {
+                    repository.upsertPass(tx.handle(), p, true, tx.now());
+                    tx.created(PASS, p, Map.of("passNo", p, "active", true));
+                    added.add(p);
+                }
+            }
+            return List.copyOf(added);
         });
     }
 

@@ -8,7 +8,6 @@ import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,7 +89,7 @@ public final class VisitorsView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         onSite.reload();
         waiting.reload();
-        Platform.runLater(form::focus);
+        form.focusWhenShown();
     }
 
     public Parent root() {
@@ -146,6 +145,8 @@ public final class VisitorsView {
             }
         });
         VBox.setVgrow(onSite.table(), Priority.ALWAYS);
+        // A visit number (FK-20261122-0001) is read whole at the desk.
+        onSite.table().getColumns().get(0).setMinWidth(140);
 
         waiting.table().setId("visitorWaiting");
         waiting.table().setPlaceholder(new Label(ctx.text("visitors.nobodyWaiting")));
@@ -155,6 +156,7 @@ public final class VisitorsView {
         waiting.addColumn(ctx.text("field.host"), Visit::hostText);
         waiting.addColumn(ctx.text("visitors.col.since"), this::since);
         waiting.addColumn(ctx.text("field.passNo"), v -> v.passNo() == null ? "" : v.passNo());
+        waiting.table().getColumns().get(0).setMinWidth(140);
         waiting.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             Visit selected = waiting.table().getSelectionModel().getSelectedItem();
             if (selected == null) {

@@ -23,7 +23,8 @@ class SettingsServiceTest {
     void theDefaultsApplyWhenNothingIsStored() {
         assertThat(SqlRows.count(site.db(), "setting")).isZero();
         assertThat(site.ws().settings().current()).isEqualTo(WorkstationSettings.DEFAULTS);
-        assertThat(WorkstationSettings.DEFAULTS).isEqualTo(new WorkstationSettings("zh-CN", "", 14, 10, 5, 5));
+        assertThat(WorkstationSettings.DEFAULTS).isEqualTo(new WorkstationSettings("zh-CN", "", 14, 10, 5, 5,
+                true, 4, false));
     }
 
     @Test
@@ -109,5 +110,58 @@ class SettingsServiceTest {
         assertThat(read.language()).isEqualTo("zh-CN");
         assertThat(read.lockoutAttempts()).isEqualTo(5);
         assertThat(read.backupsToKeep()).isEqualTo(14);
+    }
+
+    @Test
+    void aRowWrittenBeforeTheVisitorRulesExistedReadsWithTheirDefaults() {
+        SqlRows.execute(site.db(), "INSERT INTO setting (key, value, updated_at) VALUES ('workstation', "
+                + "'{\"language\":\"en\",\"backupFolder\":\"\",\"backupsToKeep\":30,\"idleLockMinutes\":15,"
+                + "\"lockoutAttempts\":6,\"lockoutMinutes\":20}', 0)");
+        site.reopen();
+
+        WorkstationSettings read = site.ws().settings().current();
+
+        assertThat(read).isEqualTo(new WorkstationSettings("en", "", 30, 15, 6, 20, true, 4, false));
+        assertThat(read.visitorRules("salt")).isEqualTo(new com.frontdesk.visitors.VisitorRules(true, 4, false, "salt"));
+    }
+
+    @Test
+    void theVisitorRulesAreSavedAuditedAndSurviveARestartWithoutTouchingTheOtherSettings() throws Exception {
+        WorkstationSettings general = WorkstationSettings.DEFAULTS.withLanguage("en");
+        site.ws().settings().update(site.admin(), general);
+
+        site.ws().settings().update(site.admin(), site.ws().settings().current().withVisitorRules(false, 8, true));
+        site.reopen();
+
+        WorkstationSettings read = site.ws().settings().current();
+        assertThat(read.visitorSalesRefused()).isFalse();
+        assertThat(read.visitorOverstayHours()).isEqualTo(8);
+        assertThat(read.visitorStoreFullIdNumbers()).isTrue();
+        assertThat(read.language()).isEqualTo("en");
+        assertThat(json.readTree((String) SqlRows.query(site.db(),
+                "SELECT changes FROM audit_log WHERE entity = 'setting' ORDER BY at DESC, id DESC LIMIT 1")
+                .get(0).get("changes"))).isEqualTo(json.readTree("{\"visitorSalesRefused\":{\"from\":true,\"to\":false},"
+                + "\"visitorOverstayHours\":{\"from\":4,\"to\":8},"
+                + "\"visitorStoreFullIdNumbers\":{\"from\":false,\"to\":true}}"));
+
+        // The General tab saves its own fields and keeps the visitor rules.
+        WorkstationSettings again = read.withGeneral("zh-CN", "", 14, 10, 5, 5);
+        assertThat(again.visitorOverstayHours()).isEqualTo(8);
+        assertThat(again.visitorSalesRefused()).isFalse();
+        assertThat(again.visitorStoreFullIdNumbers()).isTrue();
+    }
+
+    @Test
+    void overstayHoursOutsideOneToSeventyTwoAreRefused() {
+        for (int hours : new int[] {0, 73}) {
+            ValidationException e = catchThrowableOfType(ValidationException.class, () -> site.ws().settings().update(
+                    site.admin(), WorkstationSettings.DEFAULTS.withVisitorRules(true, hours, false)));
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("visitorOverstayHours");
+                assertThat(p.args()).containsExactly(1, 72);
+            });
+        }
+        assertThat(site.ws().settings().update(site.admin(), WorkstationSettings.DEFAULTS.withVisitorRules(true, 72, false))
+                .visitorOverstayHours()).isEqualTo(72);
     }
 }
