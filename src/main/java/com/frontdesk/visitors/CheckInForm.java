@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -74,6 +75,10 @@ final class CheckInForm {
         return root;
     }
 
+    void focus() {
+        name.requestFocus();
+    }
+
     /** The name field takes the focus as soon as the form is on screen, so the desk can type at once. */
     void focusWhenShown() {
         name.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -119,6 +124,14 @@ final class CheckInForm {
         verification.getItems().setAll(Verification.values());
         verification.setConverter(Converters.showing(v -> ctx.text(v.messageKey()), ""));
         verification.setPromptText(ctx.text("visitors.verificationPrompt"));
+        // A ComboBox loses its prompt once a value was chosen and cleared; this cell keeps it.
+        verification.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Verification item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? verification.getPromptText() : ctx.text(item.messageKey()));
+            }
+        });
         for (ComboBox<?> c : List.of(idType, purpose, jobSize, verification)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }

@@ -109,6 +109,9 @@ final class VisitHistoryPane {
         list.addColumn(ctx.text("visitors.col.in"), v -> time(v.checkedInAt()));
         list.addColumn(ctx.text("visitors.col.out"), v -> time(v.checkedOutAt()));
         list.moreButton().setId("historyMore");
+        list.table().getColumns().get(0).setMinWidth(140);
+        list.table().getColumns().get(8).setMinWidth(125);
+        list.table().getColumns().get(9).setMinWidth(125);
         list.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
@@ -131,6 +134,10 @@ final class VisitHistoryPane {
 
     Parent root() {
         return root;
+    }
+
+    void focus() {
+        search.requestFocus();
     }
 
     private VBox labelled(String key, javafx.scene.Node field) {

@@ -8,6 +8,7 @@ import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -81,9 +83,12 @@ public final class VisitorsView {
         // The history is built when opened, so it shows the visits made since.
         root.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == historyTab) {
-                historyTab.setContent(new VisitHistoryPane(ctx, session, onStatus).root());
+                VisitHistoryPane history = new VisitHistoryPane(ctx, session, onStatus);
+                historyTab.setContent(history.root());
+                Platform.runLater(history::focus);
             } else {
                 reload();
+                Platform.runLater(form::focus);
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -97,6 +102,15 @@ public final class VisitorsView {
     }
 
     private void onKey(KeyEvent e) {
+        // Text fields take Ctrl+Tab for focus traversal, so the tabs are switched here, before them.
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.TAB || e.getCode() == KeyCode.PAGE_DOWN
+                || e.getCode() == KeyCode.PAGE_UP)) {
+            boolean back = e.getCode() == KeyCode.PAGE_UP || e.isShiftDown();
+            int n = root.getTabs().size();
+            root.getSelectionModel().select((root.getSelectionModel().getSelectedIndex() + (back ? n - 1 : 1)) % n);
+            e.consume();
+            return;
+        }
         if (root.getSelectionModel().getSelectedIndex() != 0) {
             return;
         }
@@ -200,6 +214,7 @@ public final class VisitorsView {
         waitingTitle.getStyleClass().add("section-title");
         Label keys = new Label(ctx.text("visitors.listKeys"));
         keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(8, checkOutRow, status, onSiteTitle, onSite.table(), onSite.moreButton(), actions,
                 waitingTitle, waiting.table(), keys);
     }
