@@ -17,6 +17,9 @@ import com.frontdesk.settings.SettingsService;
 import com.frontdesk.settings.SiteBackupService;
 import com.frontdesk.settings.SiteSecrets;
 import com.frontdesk.visitors.VisitorService;
+import com.frontdesk.parcels.ParcelService;
+import com.frontdesk.parcels.ParcelSettings;
+import com.frontdesk.parcels.ShelfService;
 import java.time.Clock;
 
 /**
@@ -35,6 +38,8 @@ public final class Workstation implements AutoCloseable {
     private final SiteBackupService siteBackups;
     private final DirectoryService directory;
     private final VisitorService visitors;
+    private final ShelfService shelves;
+    private final ParcelService parcels;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -51,6 +56,8 @@ public final class Workstation implements AutoCloseable {
         this.directory = new DirectoryService(store, access);
         SiteSecrets secrets = new SiteSecrets(store);
         // The visitor rules are read from the settings on every call, so a change in Settings applies at once.
+        this.shelves = new ShelfService(store, access);
+        this.parcels = new ParcelService(store, access, () -> settings.current(ParcelSettings.DOCUMENT));
         this.visitors = new VisitorService(store, access, directory,
                 () -> settings.current().visitorRules(secrets.visitorIdSalt()));
     }
@@ -99,6 +106,16 @@ public final class Workstation implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public ParcelService parcels() {
+        return parcels;
+    }
+
+
+
+    public ShelfService shelves() {
+        return shelves;
     }
 
     public VisitorService visitors() {

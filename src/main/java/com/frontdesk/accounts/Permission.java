@@ -13,5 +13,9 @@ public enum Permission {
     CHECK_IN_VISITORS,
     MANAGE_VISITOR_SAFETY,
     /** Correct a visit that is over (checked out or refused); every correction carries a reason. */
-    CORRECT_VISITS
+    CORRECT_VISITS,
+    /** Receive parcels and items, notify, hand them out, record lost property. */
+    HANDLE_PARCELS,
+    /** Change a parcel or item that has left the desk; every change carries a reason. */
+    CORRECT_PARCELS
 }

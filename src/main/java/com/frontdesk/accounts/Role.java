@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 public enum Role {
-    RECEPTIONIST(EnumSet.of(Permission.CHECK_IN_VISITORS)),
+    RECEPTIONIST(EnumSet.of(Permission.CHECK_IN_VISITORS, Permission.HANDLE_PARCELS)),
     AGENT(EnumSet.of(Permission.EDIT_DIRECTORY)),
     SHIFT_LEAD(EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT_LOG, Permission.REVEAL_PERSONAL_DATA, Permission.BACKUP,
             Permission.EDIT_DIRECTORY, Permission.CHECK_IN_VISITORS, Permission.MANAGE_VISITOR_SAFETY,
-            Permission.CORRECT_VISITS)),
+            Permission.CORRECT_VISITS, Permission.HANDLE_PARCELS, Permission.CORRECT_PARCELS)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

@@ -11,10 +11,18 @@ import com.frontdesk.core.Json;
 import com.frontdesk.core.Store;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
 
-/** Reads and changes the workstation settings kept in the database. */
+/**
+ * Reads and changes the settings kept in the database: the workstation's, and each module's
+ * {@link SettingsDocument}. Read once, then kept: the idle check and the lock-out ask often.
+ */
 public final class SettingsService {
     static final String KEY = "workstation";
+    static final SettingsDocument<WorkstationSettings> WORKSTATION =
+            new SettingsDocument<>(KEY, WorkstationSettings.class, WorkstationSettings.DEFAULTS,
+                    WorkstationSettings::validate);
     private static final String ENTITY = "setting";
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
@@ -24,61 +32,72 @@ public final class SettingsService {
     private final AccessControl access;
     private final SettingsRepository repository = new SettingsRepository();
     private final ObjectMapper json = Json.mapper();
-    private volatile WorkstationSettings cached;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
     public SettingsService(Store store, AccessControl access) {
         this.store = store;
         this.access = access;
     }
 
-    /** Read once, then kept: the idle check and the lock-out ask for it often. */
     public WorkstationSettings current() {
-        WorkstationSettings settings = cached;
-        if (settings == null) {
-            settings = store.read(h -> repository.get(h, KEY).map(this::parse).orElse(WorkstationSettings.DEFAULTS));
-            cached = settings;
-        }
-        return settings;
+        return current(WORKSTATION);
     }
 
     public WorkstationSettings update(Session session, WorkstationSettings changed) {
-        access.require(session, Permission.EDIT_SETTINGS);
-        return save(session.actor(), changed);
+        return update(session, WORKSTATION, changed);
     }
 
     /** The language can be chosen by anyone at the login screen and in the first-start wizard. */
     public WorkstationSettings changeLanguage(Actor actor, String languageTag) {
-        return save(actor, current().withLanguage(languageTag));
+        return save(actor, WORKSTATION, current().withLanguage(languageTag));
     }
 
-    private WorkstationSettings save(Actor actor, WorkstationSettings changed) {
-        changed.validate();
-        WorkstationSettings saved = store.write(actor, tx -> {
-            WorkstationSettings before = repository.get(tx.handle(), KEY).map(this::parse)
-                    .orElse(WorkstationSettings.DEFAULTS);
+    public <T> T current(SettingsDocument<T> doc) {
+        Object settings = cache.get(doc.key());
+        if (settings == null) {
+            settings = store.read(h -> read(h, doc));
+            cache.put(doc.key(), settings);
+        }
+        return doc.type().cast(settings);
+    }
+
+    /** Administrators change settings; the change is audited field by field. */
+    public <T> T update(Session session, SettingsDocument<T> doc, T changed) {
+        access.require(session, Permission.EDIT_SETTINGS);
+        return save(session.actor(), doc, changed);
+    }
+
+    private <T> T save(Actor actor, SettingsDocument<T> doc, T changed) {
+        doc.validate().accept(changed);
+        T saved = store.write(actor, tx -> {
+            T before = read(tx.handle(), doc);
             if (before.equals(changed)) {
                 return changed;
             }
-            repository.put(tx.handle(), KEY, serialise(changed), tx.now());
-            tx.updated(ENTITY, KEY, before, changed);
+            repository.put(tx.handle(), doc.key(), serialise(changed), tx.now());
+            tx.updated(ENTITY, doc.key(), before, changed);
             return changed;
         });
-        cached = saved;
+        cache.put(doc.key(), saved);
         return saved;
     }
 
+    private <T> T read(Handle h, SettingsDocument<T> doc) {
+        return repository.get(h, doc.key()).map(value -> parse(doc, value)).orElse(doc.defaults());
+    }
+
     /** Fields a newer or older version did not write keep their defaults. */
-    private WorkstationSettings parse(String value) {
+    private <T> T parse(SettingsDocument<T> doc, String value) {
         try {
-            Map<String, Object> merged = json.convertValue(WorkstationSettings.DEFAULTS, FIELDS);
+            Map<String, Object> merged = json.convertValue(doc.defaults(), FIELDS);
             merged.putAll(json.readValue(value, FIELDS));
-            return json.convertValue(merged, WorkstationSettings.class);
+            return json.convertValue(merged, doc.type());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private String serialise(WorkstationSettings settings) {
+    private String serialise(Object settings) {
         try {
             return json.writeValueAsString(settings);
         } catch (JsonProcessingException e) {

@@ -8,6 +8,10 @@ import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
+import com.frontdesk.parcels.Carrier;
+import com.frontdesk.parcels.NoticeMethod;
+import com.frontdesk.parcels.ParcelSize;
+import com.frontdesk.parcels.ParcelStatus;
 import com.frontdesk.visitors.IdType;
 import com.frontdesk.visitors.JobSize;
 import com.frontdesk.visitors.Purpose;
@@ -89,6 +93,10 @@ class MessageBundleTest {
         Arrays.stream(OccupantKind.values()).map(OccupantKind::messageKey).forEach(used::add);
         Arrays.stream(ParcelConsent.values()).map(ParcelConsent::messageKey).forEach(used::add);
         Arrays.stream(Purpose.values()).map(Purpose::messageKey).forEach(used::add);
+        Arrays.stream(Carrier.values()).map(Carrier::messageKey).forEach(used::add);
+        Arrays.stream(ParcelSize.values()).map(ParcelSize::messageKey).forEach(used::add);
+        Arrays.stream(ParcelStatus.values()).map(ParcelStatus::messageKey).forEach(used::add);
+        Arrays.stream(NoticeMethod.values()).map(NoticeMethod::messageKey).forEach(used::add);
         Arrays.stream(Verification.values()).map(Verification::messageKey).forEach(used::add);
         Arrays.stream(VisitStatus.values()).map(VisitStatus::messageKey).forEach(used::add);
         Arrays.stream(JobSize.values()).map(JobSize::messageKey).forEach(used::add);
@@ -177,7 +185,8 @@ class MessageBundleTest {
     private static final Set<String> CHECKED_DYNAMIC_PREFIXES = Set.of(
             "module.", "role.", "siteKind.", "field.", "language.", "audit.action.", "audit.entity.",
             "occupantKind.", "parcelConsent.", "visitor.purpose.", "visitor.verification.", "visitor.visitStatus.",
-            "visitor.jobSize.", "visitor.idType.");
+            "visitor.jobSize.", "visitor.idType.", "parcel.carrier.", "parcel.size.", "parcel.status.",
+            "parcel.notice.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");
