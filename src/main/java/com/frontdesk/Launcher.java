@@ -1,6 +1,7 @@
 package com.frontdesk;
 
 import com.frontdesk.cli.BackupCommand;
+import com.frontdesk.cli.BenchCommand;
 import com.frontdesk.cli.DataDirOption;
 import com.frontdesk.cli.DemoDataCommand;
 import com.frontdesk.cli.ImportUnitsCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "frontdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "FrontDesk Workstation (前台客服工作台). Without a command it opens the window.",
-        subcommands = {DemoDataCommand.class, BackupCommand.class, RestoreCommand.class, ImportUnitsCommand.class})
+        subcommands = {DemoDataCommand.class, BackupCommand.class, RestoreCommand.class, ImportUnitsCommand.class,
+                BenchCommand.class})
 public final class Launcher implements Callable<Integer> {
     @Mixin
     DataDirOption data;

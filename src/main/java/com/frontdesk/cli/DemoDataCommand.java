@@ -29,6 +29,8 @@ public final class DemoDataCommand implements Callable<Integer> {
             }
             System.out.println(messages.get("cli.demoDirectory", result.directory().roomsCreated(),
                     result.directory().occupantsCreated()));
+            System.out.println(messages.get("cli.demoVisits", result.visits().visits(), result.visits().firstDay(),
+                    result.visits().lastDay(), result.visits().onSite(), result.visits().waiting()));
         }
         return 0;
     }

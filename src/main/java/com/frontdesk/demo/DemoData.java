@@ -10,19 +10,26 @@ import com.frontdesk.accounts.SiteForm;
 import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.directory.ImportResult;
+import com.frontdesk.settings.SiteSecrets;
+import com.frontdesk.visitors.VisitorBulkLoader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A demo site with staff of every role and a unit directory, made through the same services as
- * real data. Later modules add their own records here.
+ * real data, and 90 days of visitors. Later modules add their own records here.
+ *
+ * <p>The visits are generated, not history anybody made: they are stored in bulk by
+ * {@link VisitorBulkLoader}, without audit or outbox entries (the site, staff, directory and passes
+ * do go through the services and their write helper).
  */
 public final class DemoData {
     /** A demo sign-in, printed for the newcomer. */
     public record Account(String employeeNo, String name, Role role, String password) {
     }
 
-    public record Result(Site site, List<Account> accounts, ImportResult directory) {
+    /** @param visits the generated visits; null when only the site was made ({@link #createSite()}) */
+    public record Result(Site site, List<Account> accounts, ImportResult directory, VisitorBulkLoader.Summary visits) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -34,6 +41,8 @@ public final class DemoData {
 
     /** The lobby's temporary passes (临时出入证) P01…P20. */
     private static final int DEMO_PASSES = 20;
+    /** Days of visits before today; today is added up to the clock's now. */
+    public static final int DEMO_VISIT_DAYS = 90;
 
     private static final String[] PHONES = {"13801012345", "13911023456", "13621034567", "15001045678", "18611056789"};
 
@@ -45,14 +54,25 @@ public final class DemoData {
 
     /** Only into an empty data folder: demo records must never mix with a real site's. */
     public Result create() {
+        Result made = createSite();
+        Session admin = signIn(STAFF.get(0));
+        VisitorBulkLoader.Summary visits = new VisitorBulkLoader(ws.store(), new SiteSecrets(ws.store()).visitorIdSalt())
+                .loadDemo(admin.actor(), DEMO_VISIT_DAYS, VisitorBulkLoader.DEMO_SEED);
+        return new Result(made.site(), made.accounts(), made.directory(), visits);
+    }
+
+    /**
+     * The site, its staff, the directory and the pass pool without any visits: the benchmark
+     * starts here and generates its own. Only into an empty data folder.
+     */
+    public Result createSite() {
         if (ws.sites().site().isPresent()) {
             throw new UserFacingException("cli.demoExists", ws.dataDirectory().root().toString());
         }
         Account admin = STAFF.get(0);
         Site site = ws.sites().setUp(new SiteForm("CHG", "翠湖花园", "Asia/Shanghai", SiteKind.RESIDENTIAL),
                 new NewStaff(admin.employeeNo(), admin.name(), admin.role(), PHONES[0], admin.password().toCharArray()));
-        Session session = ws.accounts().authenticate(admin.employeeNo(), admin.password().toCharArray(),
-                AccountService.Purpose.LOGIN);
+        Session session = signIn(admin);
         List<Account> created = new ArrayList<>(List.of(admin));
         for (int i = 1; i < STAFF.size(); i++) {
             Account a = STAFF.get(i);
@@ -64,6 +84,12 @@ public final class DemoData {
         for (int pass = 1; pass <= DEMO_PASSES; pass++) {
             ws.visitors().definePass(session, String.format("P%02d", pass), true);
         }
-        return new Result(site, List.copyOf(created), directory);
+        return new Result(site, List.copyOf(created), directory, null);
+    }
+
+    /** Signs a demo account in, as the desk would. */
+    Session signIn(Account account) {
+        return ws.accounts().authenticate(account.employeeNo(), account.password().toCharArray(),
+                AccountService.Purpose.LOGIN);
     }
 }

@@ -1,0 +1,196 @@
+package com.frontdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.frontdesk.Launcher;
+import com.frontdesk.Workstation;
+import com.frontdesk.core.Messages;
+import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.MutableClock;
+import com.frontdesk.testsupport.SqlRows;
+import com.frontdesk.testsupport.TestSites;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} as a developer runs it: a small generated site in a new folder, every operation
+ * in the table, the folder reused on a second run, and no real site ever touched.
+ */
+class BenchCommandTest {
+    private static final Messages ENGLISH = new Messages(Messages.ENGLISH);
+    /** Every operation the visitors section must time; a row that disappears fails here. */
+    private static final List<String> OPERATIONS = List.of(
+            "on-site list, first page",
+            "waiting list, first page",
+            "history, first page",
+            "history, next page (keyset)",
+            "history by purpose (interview)",
+            "history by status (turned away)",
+            "history by host room",
+            "history by date range (a week)",
+            "history by purpose and dates (a month)",
+            "history by purpose and outcome (sales, checked out)",
+            "history by purpose and outcome (visit, waiting)",
+            "history search: visit number",
+            "history search: last 4 digits of a phone",
+            "history search: whole phone (daily courier)",
+            "history search: plate",
+            "history search: surname (王)",
+            "history search: full name",
+            "returning visitor by phone (daily courier)",
+            "visitor by phone (new, no match)",
+            "returning visitor by name",
+            "count on site",
+            "count passes out",
+            "passes out (list)",
+            "everyone inside (roll call)",
+            "check-in, saved",
+            "check-out by number, saved");
+    private static final int VISITS = 5000;
+    private static final int RUNS = 3;
+    /** --runs 3 gives 3 warm-up runs: each run of the check-in saves one visit. */
+    private static final int SAVED_PER_BENCH = RUNS + 3;
+
+    @TempDir
+    Path temp;
+
+    private Locale defaultLocale;
+    private String logsProperty;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void englishMessages() {
+        defaultLocale = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        logsProperty = System.getProperty("frontdesk.logs");
+    }
+
+    @AfterEach
+    void restoreGlobals() {
+        Locale.setDefault(defaultLocale);
+        if (logsProperty == null) {
+            System.clearProperty("frontdesk.logs");
+        } else {
+            System.setProperty("frontdesk.logs", logsProperty);
+        }
+    }
+
+    @Test
+    void benchGeneratesTheVisitsTimesEveryOperationAndReusesItsFolder() {
+        Path d = temp.resolve("bench");
+
+        Run first = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--runs",
+                String.valueOf(RUNS));
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Generated 5,000 visits");
+        assertTable(first.out());
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + SAVED_PER_BENCH);
+        // What bench checked in it checked out again: the on-site list is as generated.
+        assertThat(SqlRows.query(db, "SELECT count(*) AS n FROM visit WHERE visitor_name LIKE '测试访客%'"
+                + " AND status <> 'CHECKED_OUT'").get(0).get("n")).isEqualTo(0);
+        // Generated, not history: no audit or outbox entries for the visits.
+        assertThat(SqlRows.query(db, "SELECT count(*) AS n FROM outbox WHERE entity = 'visit'").get(0).get("n"))
+                .isEqualTo(SAVED_PER_BENCH * 2);
+
+        Run again = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--runs",
+                String.valueOf(RUNS), "--plans");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Reusing the bench site").doesNotContain("Generated");
+        assertTable(again.out());
+        assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + 2 * SAVED_PER_BENCH);
+        assertThat(again.out()).contains("EXPLAIN QUERY PLAN", "USING INDEX visit_by_status",
+                "USING INDEX visit_by_time", "USING INDEX visit_by_purpose", "USING INDEX visit_by_host_room");
+
+        Run other = run("bench", "--data-dir", d.toString(), "--visits", "6000", "--runs", "1");
+
+        assertThat(other.exitCode()).isEqualTo(1);
+        assertThat(other.err())
+                .contains(ENGLISH.get("cli.benchOtherRun", new DataDirectory(d).root().toString(), "5000", "42"));
+        assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + 2 * SAVED_PER_BENCH);
+    }
+
+    @Test
+    void benchRefusesAFolderThatHoldsARealSiteAndChangesNothing() {
+        Path d = temp.resolve("real-site");
+        try (Workstation ws = Workstation.open(new DataDirectory(d), MutableClock.standard())) {
+            TestSites.setUp(ws);
+        }
+        Path db = d.resolve(DataDirectory.DATABASE_FILE);
+        Map<String, List<String>> before = SqlRows.snapshot(db);
+
+        Run run = run("bench", "--data-dir", d.toString(), "--visits", "100", "--runs", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("cli.benchFolderInUse", new DataDirectory(d).root().toString()));
+        assertThat(SqlRows.snapshot(db)).isEqualTo(before);
+        assertThat(d.resolve(BenchCommand.MARKER)).doesNotExist();
+    }
+
+    @Test
+    void benchRefusesAFolderWithOtherFilesAndLeavesThemAlone() throws IOException {
+        Path d = Files.createDirectories(temp.resolve("papers"));
+        Files.writeString(d.resolve("notes.txt"), "keep me");
+
+        Run run = run("bench", "--data-dir", d.toString(), "--visits", "100", "--runs", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("cli.benchFolderInUse", new DataDirectory(d).root().toString()));
+        try (var files = Files.list(d)) {
+            assertThat(files).containsExactly(d.resolve("notes.txt"));
+        }
+    }
+
+    @Test
+    void benchNeedsAnExplicitDataFolder() {
+        Run run = run("bench", "--visits", "100", "--runs", "1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(ENGLISH.get("cli.benchNeedsDataDir"));
+    }
+
+    private static void assertTable(String out) {
+        assertThat(out).contains("operation", "median ms", "p95 ms", "target", "result");
+        for (String operation : OPERATIONS) {
+            Pattern row = Pattern.compile("(?m)^" + Pattern.quote(operation)
+                    + " +\\d+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ ms +(ok|FAIL)$");
+            assertThat(row.matcher(out).find()).as("a table row for \"%s\" in%n%s", operation, out).isTrue();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream originalOut = System.out;
+        int code;
+        try (PrintStream capture = new PrintStream(stdout, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            StringWriter out = new StringWriter();
+            code = Launcher.commandLine()
+                    .setOut(new PrintWriter(out, true))
+                    .setErr(new PrintWriter(err, true))
+                    .execute(args);
+        } finally {
+            System.setOut(originalOut);
+        }
+        return new Run(code, stdout.toString(StandardCharsets.UTF_8), err.toString());
+    }
+}
