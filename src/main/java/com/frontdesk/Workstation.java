@@ -17,6 +17,9 @@ import com.frontdesk.settings.SettingsService;
 import com.frontdesk.settings.SiteBackupService;
 import com.frontdesk.settings.SiteSecrets;
 import com.frontdesk.visitors.VisitorService;
+import com.frontdesk.parcels.DepositService;
+import com.frontdesk.parcels.LostPropertyService;
+import com.frontdesk.parcels.ParcelExportService;
 import com.frontdesk.parcels.ParcelService;
 import com.frontdesk.parcels.ParcelSettings;
 import com.frontdesk.parcels.ShelfService;
@@ -40,6 +43,9 @@ public final class Workstation implements AutoCloseable {
     private final VisitorService visitors;
     private final ShelfService shelves;
     private final ParcelService parcels;
+    private final ParcelExportService parcelExports;
+    private final DepositService deposits;
+    private final LostPropertyService lostProperty;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -58,6 +64,9 @@ public final class Workstation implements AutoCloseable {
         // The visitor rules are read from the settings on every call, so a change in Settings applies at once.
         this.shelves = new ShelfService(store, access);
         this.parcels = new ParcelService(store, access, () -> settings.current(ParcelSettings.DOCUMENT));
+        this.parcelExports = new ParcelExportService(store, access, parcels);
+        this.deposits = new DepositService(store, access);
+        this.lostProperty = new LostPropertyService(store, access, () -> settings.current(ParcelSettings.DOCUMENT));
         this.visitors = new VisitorService(store, access, directory,
                 () -> settings.current().visitorRules(secrets.visitorIdSalt()));
     }
@@ -112,7 +121,17 @@ public final class Workstation implements AutoCloseable {
         return parcels;
     }
 
+    public ParcelExportService parcelExports() {
+        return parcelExports;
+    }
 
+    public DepositService deposits() {
+        return deposits;
+    }
+
+    public LostPropertyService lostProperty() {
+        return lostProperty;
+    }
 
     public ShelfService shelves() {
         return shelves;

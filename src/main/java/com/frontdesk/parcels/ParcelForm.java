@@ -50,6 +50,8 @@ public record ParcelForm(String trackingNo, Carrier carrier, String recipientRoo
                 .check(recipientRoomId != null || recipientText != null, "recipient", "parcel.recipientRequired")
                 .check(recipientOccupantId == null || recipientRoomId != null, "recipient", "parcel.recipientRequired")
                 .maxLength("recipient", recipientText, 80)
+                // The regulations: the courier phones the recipient first; nothing unverified is signed for.
+                .check(courierPhoned, "courierPhoned", "parcel.courierMustPhone")
                 .throwIfAny();
     }
 

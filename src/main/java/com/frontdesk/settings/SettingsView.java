@@ -7,6 +7,7 @@ import com.frontdesk.accounts.SitePane;
 import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
 import com.frontdesk.directory.DirectoryView;
+import com.frontdesk.parcels.ParcelSettingsPane;
 import com.frontdesk.ui.UiContext;
 import com.frontdesk.visitors.VisitorSettingsPane;
 import java.util.HashMap;
@@ -34,6 +35,10 @@ public final class SettingsView {
         add(ctx.text("settings.tab.directory"), () -> new DirectoryView(ctx, session, status).root());
         if (session.may(Permission.MANAGE_VISITOR_SAFETY) || session.may(Permission.EDIT_SETTINGS)) {
             add(ctx.text("settings.tab.visitors"), () -> new VisitorSettingsPane(ctx, session, status).root());
+        }
+        // Administrators change the parcel room's numbers and shelves; shift leads read them.
+        if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CORRECT_PARCELS)) {
+            add(ctx.text("settings.tab.parcels"), () -> new ParcelSettingsPane(ctx, session, status).root());
         }
         if (session.may(Permission.VIEW_STAFF)) {
             add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());

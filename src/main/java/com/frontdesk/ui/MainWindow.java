@@ -3,6 +3,7 @@ package com.frontdesk.ui;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.settings.ShiftSchedule;
+import com.frontdesk.parcels.ParcelsView;
 import com.frontdesk.visitors.VisitorsView;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -93,6 +94,7 @@ public final class MainWindow {
         Parent view = module == Module.SETTINGS
                 ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
                 : module == Module.VISITORS ? new VisitorsView(ctx, session, this::setStatus).root()
+                : module == Module.PARCELS ? new ParcelsView(ctx, session, this::setStatus).root()
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));

@@ -4,6 +4,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
+import com.frontdesk.ui.TabKeys;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,6 +92,7 @@ public final class VisitorsView {
                 Platform.runLater(form::focus);
             }
         });
+        TabKeys.install(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         onSite.reload();
         waiting.reload();
@@ -102,15 +104,6 @@ public final class VisitorsView {
     }
 
     private void onKey(KeyEvent e) {
-        // Text fields take Ctrl+Tab for focus traversal, so the tabs are switched here, before them.
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.TAB || e.getCode() == KeyCode.PAGE_DOWN
-                || e.getCode() == KeyCode.PAGE_UP)) {
-            boolean back = e.getCode() == KeyCode.PAGE_UP || e.isShiftDown();
-            int n = root.getTabs().size();
-            root.getSelectionModel().select((root.getSelectionModel().getSelectedIndex() + (back ? n - 1 : 1)) % n);
-            e.consume();
-            return;
-        }
         if (root.getSelectionModel().getSelectedIndex() != 0) {
             return;
         }

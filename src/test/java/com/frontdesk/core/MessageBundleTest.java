@@ -186,7 +186,8 @@ class MessageBundleTest {
             "module.", "role.", "siteKind.", "field.", "language.", "audit.action.", "audit.entity.",
             "occupantKind.", "parcelConsent.", "visitor.purpose.", "visitor.verification.", "visitor.visitStatus.",
             "visitor.jobSize.", "visitor.idType.", "parcel.carrier.", "parcel.size.", "parcel.status.",
-            "parcel.notice.");
+            "parcel.notice.", "deposit.status.", "lostProperty.status.", "lostProperty.category.",
+            "lostProperty.disposal.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

@@ -55,6 +55,14 @@ class ParcelServiceTest extends ParcelTestBase {
     }
 
     @Test
+    void nothingIsSignedForUnlessTheCourierPhonedTheRecipient() {
+        assertThatThrownBy(() -> parcels.receive(desk, forZhang("SF1").withCourierPhoned(false)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.key()).isEqualTo("parcel.courierMustPhone")));
+        assertThat(parcels.countHeld()).isZero();
+    }
+
+    @Test
     void aRecipientWhoRefusedParcelsIsTurnedBackToTheCourier() {
         assertThatThrownBy(() -> parcels.receive(desk, ParcelForm.of("JT1234567890123", Carrier.JT,
                 wang.roomId(), wang.id())))

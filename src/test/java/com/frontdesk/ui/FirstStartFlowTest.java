@@ -45,9 +45,9 @@ class FirstStartFlowTest extends ShellTestBase {
         assertThat(textOf(robot, "#userLabel")).contains("Wang Jian", "A001", zh.get("role.ADMINISTRATOR"));
         assertThat(textOf(robot, "#siteLabel")).contains("Lakeside Garden");
 
-        // Ctrl+3 opens Parcels, which this version does not have yet: it says so plainly.
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
-        assertThat(robot.lookup("#rail-parcels").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // Ctrl+4 opens Repairs, which this version does not have yet: it says so plainly.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#rail-repairs").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(textOf(robot, "#notAvailable")).isEqualTo(zh.get("module.notAvailable"));
 
         // Ctrl+0 opens Settings, which is built.
@@ -64,7 +64,7 @@ class FirstStartFlowTest extends ShellTestBase {
         // Ctrl+L locks; the module shortcuts are dead while locked.
         robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
         assertThat(visible(robot, "#lockScreen")).isTrue();
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         assertThat(shell.mainWindow().current()).isEqualTo(Module.SETTINGS);
 
         // A wrong password keeps it locked and says why; the right one opens it.
