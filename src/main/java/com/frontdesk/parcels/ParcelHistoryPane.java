@@ -2,6 +2,7 @@ package com.frontdesk.parcels;
 
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.AtomicFiles;
 import com.frontdesk.core.Masking;
 import com.frontdesk.directory.DirectoryEntry;
 import com.frontdesk.directory.DirectoryPicker;
@@ -9,10 +10,8 @@ import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.UiContext;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -199,19 +198,9 @@ public final class ParcelHistoryPane {
     /** Written to a temporary file beside the target and moved into place, so a failure leaves no half file. */
     void exportTo(Path target) {
         ParcelFilter f = filter;
-        ctx.run(() -> {
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".parcels", ".part");
-            try {
-                int n;
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    n = ctx.workstation().parcelExports().exportHistoryCsv(session, f, out, ctx.messages());
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return n;
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        }, n -> say(ctx.text("parcelHistory.exported", n, target.toString())),
+        ctx.run(() -> AtomicFiles.write(target,
+                        out -> ctx.workstation().parcelExports().exportHistoryCsv(session, f, out, ctx.messages())),
+                n -> say(ctx.text("parcelHistory.exported", n, target.toString())),
                 failure -> say(ctx.errors().describe(failure)));
     }
 

@@ -161,6 +161,8 @@ final class ParcelIntakePane {
                 : ctx.text(h.parcel().noticeMethod().messageKey()));
         held.addColumn(ctx.text("parcels.col.overdue"), h -> h.overdue() ? ctx.text("parcels.overdue") : "");
         held.table().getColumns().get(0).setMinWidth(140);
+        held.table().getColumns().get(2).setMinWidth(150);
+        held.table().getColumns().get(5).setMinWidth(90);
         held.table().setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(HeldParcel item, boolean empty) {
@@ -239,8 +241,8 @@ final class ParcelIntakePane {
 
     private void received(Parcel p) {
         message.setText("");
-        say.accept(ctx.text("parcels.received", p.number(), p.recipientText(),
-                p.shelfCode() == null ? "-" : p.shelfCode()));
+        say.accept(p.shelfCode() == null ? ctx.text("parcels.receivedNoShelf", p.number(), p.recipientText())
+                : ctx.text("parcels.received", p.number(), p.recipientText(), p.shelfCode()));
         // The next parcel usually comes from the same courier: keep the carrier and the shelf.
         tracking.clear();
         recipient.clear();

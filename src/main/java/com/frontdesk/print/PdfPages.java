@@ -1,20 +1,12 @@
 package com.frontdesk.print;
 
+import com.frontdesk.core.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -80,35 +72,18 @@ public final class PdfPages {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no pages");
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // Not Files.createTempFile: that makes the file readable by its owner only, and the PDF
-        // keeps the permissions of the file it was moved from.
-        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (PDDocument doc = new PDDocument();
-                 FileChannel file = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        AtomicFiles.write(target, out -> {
+            try (PDDocument doc = new PDDocument()) {
                 PDDocumentInformation info = doc.getDocumentInformation();
                 info.setTitle(title);
                 info.setCreator("FrontDesk Workstation");
                 for (BufferedImage image : images) {
                     addPage(doc, image);
                 }
-                // PDFBox closes the stream it saved to; the channel must stay open to be forced.
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(file), 1 << 16) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                };
                 doc.save(out);
-                out.flush();
-                file.force(true); // on the disk before the move makes it the file the user sees
             }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            return null;
+        });
     }
 
     /** {@link #render} and {@link #write} in one go, on the JavaFX thread: for a page or two. */
@@ -130,14 +105,6 @@ public final class PdfPages {
         float y = a4.getHeight() - h; // PDF y runs upwards: the page's top edge
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
             content.drawImage(xobject, x, y, w, h);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
