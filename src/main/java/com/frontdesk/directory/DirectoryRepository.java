@@ -65,6 +65,23 @@ public final class DirectoryRepository {
                 .map(DirectoryRepository::room).findOne();
     }
 
+    /**
+     * How a record names a room and a person picked from the directory: "3-2-1502 · 张伟", or
+     * "3-2-1502" for the room alone; empty when the room is gone or the person no longer lives there.
+     * Records keep this text, so later directory changes do not rewrite their history.
+     */
+    public Optional<String> label(Handle h, String roomId, String occupantId) {
+        if (occupantId == null) {
+            return h.createQuery("SELECT code FROM room WHERE id = :id AND deleted_at IS NULL")
+                    .bind("id", roomId).mapTo(String.class).findOne();
+        }
+        return h.createQuery("""
+                        SELECT r.code || ' · ' || o.name FROM room r JOIN occupant o ON o.room_id = r.id
+                        WHERE r.id = :room AND o.id = :id AND o.moved_out = 0
+                          AND r.deleted_at IS NULL AND o.deleted_at IS NULL""")
+                .bind("room", roomId).bind("id", occupantId).mapTo(String.class).findOne();
+    }
+
     public void insertRoom(Handle h, Room r) {
         h.createUpdate("INSERT INTO room (id, building_id, unit_id, floor, number, code, sort_key, public_area,"
                         + " created_at, updated_at) VALUES (:id, :b, :u, :floor, :number, :code, :sortKey, :pub, :at, :at)")

@@ -105,22 +105,6 @@ final class DepositRepository {
                 .map(DepositRepository::deposit).list();
     }
 
-    /**
-     * "3-2-1502 · 张伟" for a room and a person living there now, "3-2-1502" for the room alone;
-     * empty when the room is gone or the person is not (or no longer) in it.
-     */
-    Optional<String> recipientLabel(Handle h, String roomId, String occupantId) {
-        if (occupantId == null) {
-            return h.createQuery("SELECT code FROM room WHERE id = :id AND deleted_at IS NULL")
-                    .bind("id", roomId).mapTo(String.class).findOne();
-        }
-        return h.createQuery("""
-                        SELECT r.code || ' · ' || o.name FROM room r JOIN occupant o ON o.room_id = r.id
-                        WHERE r.id = :room AND o.id = :id AND o.moved_out = 0
-                          AND r.deleted_at IS NULL AND o.deleted_at IS NULL""")
-                .bind("room", roomId).bind("id", occupantId).mapTo(String.class).findOne();
-    }
-
     private static Map<String, Object> values(Deposit d) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", d.id());

@@ -7,6 +7,7 @@ import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
 import com.frontdesk.core.WriteContext;
+import com.frontdesk.directory.DirectoryRepository;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,7 +122,7 @@ public final class DepositService {
         if (form.recipientRoomId() == null) {
             return form.recipientText();
         }
-        Optional<String> label = repository.recipientLabel(tx.handle(), form.recipientRoomId(),
+        Optional<String> label = new DirectoryRepository().label(tx.handle(), form.recipientRoomId(),
                 form.recipientOccupantId());
         new Validation().check(label.isPresent(), "recipient", "deposit.recipientNotFound").throwIfAny();
         return label.get();

@@ -12,7 +12,6 @@ import com.frontdesk.core.WriteContext;
 import com.frontdesk.directory.DirectoryRepository;
 import com.frontdesk.directory.Occupant;
 import com.frontdesk.directory.ParcelConsent;
-import com.frontdesk.directory.Room;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -292,13 +291,9 @@ public final class ParcelService {
         if (form.recipientRoomId() == null) {
             return form.recipientText();
         }
-        Optional<Room> room = directory.roomById(tx.handle(), form.recipientRoomId());
-        Optional<Occupant> person = form.recipientOccupantId() == null ? Optional.empty()
-                : directory.occupantById(tx.handle(), form.recipientOccupantId())
-                        .filter(o -> !o.movedOut() && o.roomId().equals(form.recipientRoomId()));
-        new Validation().check(room.isPresent() && (form.recipientOccupantId() == null || person.isPresent()),
-                "recipient", "parcel.recipientNotFound").throwIfAny();
-        return person.map(o -> room.get().code() + " · " + o.name()).orElse(room.get().code());
+        Optional<String> label = directory.label(tx.handle(), form.recipientRoomId(), form.recipientOccupantId());
+        new Validation().check(label.isPresent(), "recipient", "parcel.recipientNotFound").throwIfAny();
+        return label.get();
     }
 
     private static long cutoff(Instant now, int days) {

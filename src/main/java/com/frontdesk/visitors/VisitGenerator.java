@@ -72,7 +72,7 @@ final class VisitGenerator {
     /** A place in the directory, and the person there when a person was picked. */
     record Host(String roomId, String roomCode, boolean publicArea, String occupantId, String name, String kind,
                 String company) {
-        /** What check-in writes for a picked host (VisitorRepository.hostLabel): "3-2-1502 · 张伟", or the place alone. */
+        /** What check-in writes for a picked host (DirectoryRepository.label): "3-2-1502 · 张伟", or the place alone. */
         String text() {
             return occupantId == null ? roomCode : roomCode + " · " + name;
         }

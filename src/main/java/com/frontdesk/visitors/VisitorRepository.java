@@ -207,22 +207,6 @@ final class VisitorRepository {
         return q.map(VisitorRepository::visit).list();
     }
 
-    /**
-     * "3-2-1502 · 张伟" for a room and an occupant living there now, "3-2-1502" for the room alone;
-     * empty when the room is gone or the person is not (or no longer) in it.
-     */
-    Optional<String> hostLabel(Handle h, String roomId, String occupantId) {
-        if (occupantId == null) {
-            return h.createQuery("SELECT code FROM room WHERE id = :id AND deleted_at IS NULL")
-                    .bind("id", roomId).mapTo(String.class).findOne();
-        }
-        return h.createQuery("""
-                        SELECT r.code || ' · ' || o.name FROM room r JOIN occupant o ON o.room_id = r.id
-                        WHERE r.id = :room AND o.id = :id AND o.moved_out = 0
-                          AND r.deleted_at IS NULL AND o.deleted_at IS NULL""")
-                .bind("room", roomId).bind("id", occupantId).mapTo(String.class).findOne();
-    }
-
     /** The pass's state in the pool: empty when unknown, else whether it is active. */
     Optional<Boolean> passActive(Handle h, String passNo) {
         return h.createQuery("SELECT active FROM visitor_pass WHERE pass_no = :p").bind("p", passNo)

@@ -9,6 +9,7 @@ import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
 import com.frontdesk.core.ValidationException;
 import com.frontdesk.core.WriteContext;
+import com.frontdesk.directory.DirectoryRepository;
 import com.frontdesk.directory.DirectoryService;
 import com.frontdesk.core.Messages;
 import java.io.IOException;
@@ -437,7 +438,7 @@ public final class VisitorService {
         if (form.hostRoomId() == null) {
             return form.hostText();
         }
-        Optional<String> label = repository.hostLabel(tx.handle(), form.hostRoomId(), form.hostOccupantId());
+        Optional<String> label = new DirectoryRepository().label(tx.handle(), form.hostRoomId(), form.hostOccupantId());
         new Validation().check(label.isPresent(), "host", "visitor.hostNotFound").throwIfAny();
         return label.get();
     }
