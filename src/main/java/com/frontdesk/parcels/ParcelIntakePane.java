@@ -108,7 +108,7 @@ final class ParcelIntakePane {
         pieces.setEditable(true);
         courierPhoned.setId("parcelCourierPhoned");
         courierPhoned.setText(ctx.text("parcels.courierPhoned"));
-        courierPhoned.setSelected(true);
+        // Not ticked beforehand: the desk confirms, for each parcel, that the courier phoned.
         for (Region r : List.of(carrier, size, shelf, pieces)) {
             r.setMaxWidth(Double.MAX_VALUE);
         }
@@ -248,6 +248,7 @@ final class ParcelIntakePane {
         recipient.clear();
         pieces.getValueFactory().setValue(1);
         size.setValue(ParcelSize.SMALL);
+        courierPhoned.setSelected(false);
         note.clear();
         tracking.requestFocus();
         held.reload();

@@ -65,7 +65,9 @@ class ParcelsFlowTest extends ShellTestBase {
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(picker.selected().name()).isEqualTo("张三丰");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);            // pieces, size → shelf
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);                            // shelf A1, then take in
+        robot.type(KeyCode.DOWN);                                                // shelf A1
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);                             // the courier phoned
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);                             // note, then take in
 
         assertThat(textOf(robot, "#parcelMessage")).isEmpty();
         List<HeldParcel> held = workstation.parcels().held(false, null, 10);
