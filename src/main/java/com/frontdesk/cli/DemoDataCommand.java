@@ -4,14 +4,16 @@ import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
 import com.frontdesk.core.Messages;
 import com.frontdesk.demo.DemoData;
+import com.frontdesk.parcels.ParcelBulkLoader;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** Fills an empty data folder with a realistic demo site and prints the demo sign-ins. */
+/** Fills an empty data folder with a realistic demo site and prints the demo sign-ins and what it holds. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Create a demo site with staff of every role in an empty data folder.")
+        description = "Create a demo site in an empty data folder: staff of every role, the unit directory,"
+                + " 90 days of visitors, parcels, deposited items and lost property.")
 public final class DemoDataCommand implements Callable<Integer> {
     @ParentCommand
     Launcher parent;
@@ -31,6 +33,11 @@ public final class DemoDataCommand implements Callable<Integer> {
                     result.directory().occupantsCreated()));
             System.out.println(messages.get("cli.demoVisits", result.visits().visits(), result.visits().firstDay(),
                     result.visits().lastDay(), result.visits().onSite(), result.visits().waiting()));
+            ParcelBulkLoader.Summary parcels = result.parcels();
+            System.out.println(messages.get("cli.demoParcels", parcels.parcels(), parcels.firstDay(),
+                    parcels.lastDay(), ws.parcels().countHeld(), ws.parcels().countOverdue(), parcels.deposits(),
+                    ws.deposits().countHeld(), parcels.lostItems(), ws.lostProperty().countHeld(),
+                    ws.lostProperty().countDueForDisposal()));
         }
         return 0;
     }

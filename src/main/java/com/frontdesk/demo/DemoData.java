@@ -10,6 +10,7 @@ import com.frontdesk.accounts.SiteForm;
 import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.directory.ImportResult;
+import com.frontdesk.parcels.ParcelBulkLoader;
 import com.frontdesk.settings.SiteSecrets;
 import com.frontdesk.visitors.VisitorBulkLoader;
 import java.util.ArrayList;
@@ -17,19 +18,25 @@ import java.util.List;
 
 /**
  * A demo site with staff of every role and a unit directory, made through the same services as
- * real data, and 90 days of visitors. Later modules add their own records here.
+ * real data, 90 days of visitors and 90 days of the parcel room (parcels, deposited items, lost
+ * property). Later modules add their own records here.
  *
- * <p>The visits are generated, not history anybody made: they are stored in bulk by
- * {@link VisitorBulkLoader}, without audit or outbox entries (the site, staff, directory and passes
- * do go through the services and their write helper).
+ * <p>The visits and the parcel room's records are generated, not history anybody made: they are
+ * stored in bulk by {@link VisitorBulkLoader} and {@link ParcelBulkLoader}, without audit or outbox
+ * entries (the site, staff, directory, passes and shelves do go through the services and their
+ * write helper).
  */
 public final class DemoData {
     /** A demo sign-in, printed for the newcomer. */
     public record Account(String employeeNo, String name, Role role, String password) {
     }
 
-    /** @param visits the generated visits; null when only the site was made ({@link #createSite()}) */
-    public record Result(Site site, List<Account> accounts, ImportResult directory, VisitorBulkLoader.Summary visits) {
+    /**
+     * @param visits  the generated visits; null when only the site was made ({@link #createSite()})
+     * @param parcels the generated parcels, deposits and lost property; null likewise
+     */
+    public record Result(Site site, List<Account> accounts, ImportResult directory, VisitorBulkLoader.Summary visits,
+                         ParcelBulkLoader.Summary parcels) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -43,6 +50,8 @@ public final class DemoData {
     private static final int DEMO_PASSES = 20;
     /** Days of visits before today; today is added up to the clock's now. */
     public static final int DEMO_VISIT_DAYS = 90;
+    /** Days of parcels, deposits and lost property before today; today is added up to the clock's now. */
+    public static final int DEMO_PARCEL_DAYS = 90;
 
     private static final String[] PHONES = {"13801012345", "13911023456", "13621034567", "15001045678", "18611056789"};
 
@@ -58,7 +67,8 @@ public final class DemoData {
         Session admin = signIn(STAFF.get(0));
         VisitorBulkLoader.Summary visits = new VisitorBulkLoader(ws.store(), new SiteSecrets(ws.store()).visitorIdSalt())
                 .loadDemo(admin.actor(), DEMO_VISIT_DAYS, VisitorBulkLoader.DEMO_SEED);
-        return new Result(made.site(), made.accounts(), made.directory(), visits);
+        ParcelBulkLoader.Summary parcels = new DemoParcels(ws).create(admin, DEMO_PARCEL_DAYS);
+        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels);
     }
 
     /**
@@ -84,7 +94,7 @@ public final class DemoData {
         for (int pass = 1; pass <= DEMO_PASSES; pass++) {
             ws.visitors().definePass(session, String.format("P%02d", pass), true);
         }
-        return new Result(site, List.copyOf(created), directory, null);
+        return new Result(site, List.copyOf(created), directory, null, null);
     }
 
     /** Signs a demo account in, as the desk would. */
