@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  */
 public record ParcelFilter(LocalDate from, LocalDate to, ParcelStatus status, Carrier carrier, String roomId,
                            String query) {
-    private static final Pattern LATIN = Pattern.compile("(?i)[0-9a-z\\s-]+");
+    /** A number (parcel or tracking) as typed or scanned: letters and digits with at least one digit. */
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?=.*\\d)[0-9a-z\\s-]+");
     public static final ParcelFilter ALL = new ParcelFilter(null, null, null, null, null, null);
 
     public ParcelFilter {
         query = query == null || query.isBlank() ? null : query.strip();
-        if (query != null && LATIN.matcher(query).matches()) {
+        if (query != null && NUMBER.matcher(query).matches()) {
             query = query.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         }
     }

@@ -46,7 +46,7 @@ final class ParcelHistoryCsv {
             f.add(CsvLines.inert(p.recipientText()));
             f.add(Integer.toString(p.pieces()));
             f.add(texts.get(p.size().messageKey()));
-            f.add(p.shelfCode());
+            f.add(CsvLines.inert(p.shelfCode()));
             f.add(texts.get(p.status().messageKey()));
             f.add(time(p.receivedAt()));
             f.add(time(p.notifiedAt()));

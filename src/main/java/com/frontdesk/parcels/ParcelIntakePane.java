@@ -63,6 +63,8 @@ final class ParcelIntakePane {
     private final CheckBox notNotifiedOnly = new CheckBox();
     private final PagedTable<HeldParcel> held;
     private final HBox root = new HBox(24);
+    /** The list filter, copied from its check box on the FX thread for the background fetch. */
+    private volatile boolean onlyNotNotified;
 
     ParcelIntakePane(UiContext ctx, Session session, Consumer<String> say, Consumer<Parcel> openPickup) {
         this.ctx = ctx;
@@ -72,7 +74,7 @@ final class ParcelIntakePane {
         this.parcels = ctx.workstation().parcels();
         this.zone = ctx.workstation().sites().zone();
         this.recipient = new DirectoryPicker(ctx, "parcelRecipient");
-        this.held = new PagedTable<>(ctx, (after, n) -> parcels.held(notNotifiedOnly.isSelected(),
+        this.held = new PagedTable<>(ctx, (after, n) -> parcels.held(onlyNotNotified,
                 after == null ? null : after.parcel(), n), PAGE);
         root.setPadding(new Insets(16));
         Node form = form();
@@ -121,7 +123,9 @@ final class ParcelIntakePane {
                 (carrier.getValue() == null ? carrier : recipient.field()).requestFocus();
             }
         });
-        tracking.textProperty().addListener((obs, old, now) -> Carrier.suggest(now).ifPresent(carrier::setValue));
+        // The carrier follows the number: a number that names none leaves the choice to the desk
+        // rather than keeping the last parcel's carrier.
+        tracking.textProperty().addListener((obs, old, now) -> carrier.setValue(Carrier.suggest(now).orElse(null)));
 
         GridPane grid = Forms.grid();
         Forms.row(grid, ctx.text("field.trackingNo"), tracking);
@@ -177,7 +181,10 @@ final class ParcelIntakePane {
         VBox.setVgrow(held.table(), Priority.ALWAYS);
         notNotifiedOnly.setId("parcelNotNotifiedOnly");
         notNotifiedOnly.setText(ctx.text("parcels.notNotifiedOnly"));
-        notNotifiedOnly.selectedProperty().addListener((obs, was, now) -> held.reload());
+        notNotifiedOnly.selectedProperty().addListener((obs, was, now) -> {
+            onlyNotNotified = now;
+            held.reload();
+        });
         Label title = new Label(ctx.text("parcels.heldTitle"));
         title.getStyleClass().add("section-title");
         Label keys = new Label(ctx.text("parcels.heldKeys"));
@@ -243,7 +250,7 @@ final class ParcelIntakePane {
         message.setText("");
         say.accept(p.shelfCode() == null ? ctx.text("parcels.receivedNoShelf", p.number(), p.recipientText())
                 : ctx.text("parcels.received", p.number(), p.recipientText(), p.shelfCode()));
-        // The next parcel usually comes from the same courier: keep the carrier and the shelf.
+        // The next parcel usually goes on the same shelf: keep it.
         tracking.clear();
         recipient.clear();
         pieces.getValueFactory().setValue(1);

@@ -221,13 +221,16 @@ final class ParcelPickupPane {
         ctx.run(() -> new Recipient(parcels.heldFor(roomId, occupantId, roomId == null ? text : null),
                 occupantId == null ? null : ctx.workstation().directory().occupants(roomId).stream()
                         .filter(o -> o.id().equals(occupantId)).findFirst().orElse(null)), found -> {
+            resetCollector();
             list.getItems().setAll(found.parcels());
             ticked.clear();
-            found.parcels().forEach(p -> ticked.add(p.id()));
+            // A room can hold parcels for several people: tick the first recipient's only, since
+            // one collector signs for one recipient.
+            found.parcels().stream().filter(p -> p.recipientKey().equals(found.parcels().get(0).recipientKey()))
+                    .forEach(p -> ticked.add(p.id()));
+            list.refresh();
             recipientName = found.person() == null ? null : found.person().name();
-            if (!proxy.isSelected()) {
-                collector.setText(recipientName == null ? "" : recipientName);
-            }
+            collector.setText(recipientName == null ? "" : recipientName);
             showConsent(found.person() != null && found.person().parcelConsent() == ParcelConsent.UNKNOWN);
             if (found.parcels().isEmpty()) {
                 message.setText(ctx.text("parcels.pickupNothing"));
@@ -266,16 +269,21 @@ final class ParcelPickupPane {
         recipient.clear();
         list.getItems().clear();
         ticked.clear();
+        resetCollector();
+        showConsent(false);
+        message.setText("");
+        recipientName = null;
+        scan.requestFocus();
+    }
+
+    /** Who collected last time must never carry over to the next recipient: name, phone, signature. */
+    private void resetCollector() {
         proxy.setSelected(false);
         collector.clear();
         collectorPhone.clear();
         consent.setValue(null);
-        showConsent(false);
         pad.clear();
         typedName.setSelected(false);
-        message.setText("");
-        recipientName = null;
-        scan.requestFocus();
     }
 
     private void showConsent(boolean ask) {

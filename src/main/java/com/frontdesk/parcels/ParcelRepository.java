@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.Query;
 /** The SQL of the parcel book. No rules. */
 final class ParcelRepository {
     private static final Pattern PARCEL_NUMBER = Pattern.compile("KD-\\d{8}-\\d+");
-    private static final Pattern TRACKING_NO = Pattern.compile("[0-9A-Z]{6,40}");
+    /** Six or more capitals and digits, at least one digit: "JOHNSON" is a name, not a number. */
+    private static final Pattern TRACKING_NO = Pattern.compile("(?=.*\\d)[0-9A-Z]{6,40}");
     private static final String COLUMNS = """
             id, number, tracking_no, carrier, recipient_room_id, recipient_occupant_id, recipient_text, pieces, size,
             shelf_code, courier_phoned, note, status, received_at, received_by, notified_at, notice_method,
@@ -137,9 +138,12 @@ final class ParcelRepository {
             } else if (TRACKING_NO.matcher(query).matches()) {
                 where.add("tracking_no = :q");
             } else {
-                // the start of the recipient as the list shows it ("3-2-1502", "3-2-1502 · 张三")
-                where.add("recipient_text >= :q AND recipient_text < :qEnd");
+                // The start of the recipient as the list shows it ("3-2-1502", "3-2-1502 · 张三"), or the
+                // start of the person's name after the room. The name is not indexed: the newest page is
+                // found walking the time index, which stops as soon as the page is full.
+                where.add("(recipient_text >= :q AND recipient_text < :qEnd OR recipient_text LIKE :name ESCAPE '!')");
                 values.put("qEnd", query + '\uFFFF');
+                values.put("name", "%· " + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             }
             values.put("q", query);
         }

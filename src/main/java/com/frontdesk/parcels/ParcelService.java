@@ -122,7 +122,14 @@ public final class ParcelService {
             if (before.stream().map(Parcel::recipientKey).distinct().count() > 1) {
                 throw new UserFacingException("parcel.oneRecipientOnly");
             }
-            recordConsent(tx, before.get(0).recipientOccupantId(), form.consent());
+            String occupantId = before.get(0).recipientOccupantId();
+            if (occupantId != null && !form.proxy()) {
+                // Someone other than the recipient collects as a proxy (代领), with name and phone.
+                String recipient = directory.occupantById(tx.handle(), occupantId).map(Occupant::name).orElse(null);
+                new Validation().check(form.collectorName().equals(recipient), "collectorName",
+                        "parcel.proxyRequired", recipient).throwIfAny();
+            }
+            recordConsent(tx, occupantId, form.consent());
             Signature signature = Signatures.save(tx, form.signature(), "signature");
             List<Parcel> after = new ArrayList<>();
             for (Parcel p : before) {

@@ -3,6 +3,7 @@ package com.frontdesk.ui;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,6 +46,14 @@ public final class Forms {
     public static void submitOnEnter(Node form, Runnable submit) {
         form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                submit.run();
+            }
+        });
+        // A check box takes Enter as a click (off the Mac) and would untick itself instead of
+        // submitting; Space ticks it, Enter submits, as everywhere else in the form.
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && e.getTarget() instanceof CheckBox) {
                 e.consume();
                 submit.run();
             }

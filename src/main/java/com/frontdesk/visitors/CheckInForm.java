@@ -60,6 +60,8 @@ final class CheckInForm {
     private final VBox root;
     /** The last visit of the visitor being typed, offered on F2. */
     private Visit offered;
+    /** The offer came from the name alone: it may be a namesake, so their phone is not filled in. */
+    private boolean offeredByName;
 
     CheckInForm(UiContext ctx, Session session, Consumer<Visit> onSaved) {
         this.ctx = ctx;
@@ -265,6 +267,7 @@ final class CheckInForm {
     /** By name the phone is shown masked, so the desk can ask "is your number ending 1234?". */
     private void offer(Visit last, boolean byName) {
         offered = last;
+        offeredByName = byName;
         if (last == null) {
             returning.setText("");
             return;
@@ -280,7 +283,7 @@ final class CheckInForm {
     /** Fills what the visitor gave last time; the ID number is never offered again. */
     private void fillFrom(Visit last) {
         name.setText(last.visitorName());
-        if (last.phone() != null) {
+        if (last.phone() != null && !offeredByName) {
             phone.setText(last.phone());
         }
         company.setText(last.company() == null ? "" : last.company());

@@ -49,8 +49,8 @@ final class HistoryCsv {
             f.add(CsvLines.inert(v.hostText()));
             f.add(texts.get(v.verification().messageKey()));
             f.add(texts.get(v.status().messageKey()));
-            f.add(v.passNo());
-            f.add(v.plate());
+            f.add(CsvLines.inert(v.passNo()));
+            f.add(CsvLines.inert(v.plate()));
             f.add(time(v.checkedInAt()));
             f.add(time(v.checkedOutAt()));
             f.add(CsvLines.inert(v.note()));

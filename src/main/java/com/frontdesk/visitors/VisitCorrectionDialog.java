@@ -34,8 +34,8 @@ final class VisitCorrectionDialog {
         heads.setId("correctHeadCount");
         TextField plate = field("correctPlate", visit.plate());
         TextField note = field("correctNote", visit.note());
-        TextField out = field("correctCheckedOut",
-                visit.checkedOutAt() == null ? null : TIME.format(visit.checkedOutAt().atZone(zone)));
+        String shownOut = visit.checkedOutAt() == null ? "" : TIME.format(visit.checkedOutAt().atZone(zone));
+        TextField out = field("correctCheckedOut", shownOut);
         out.setPromptText("yyyy-MM-dd HH:mm");
         TextField reason = field("correctReason", null);
 
@@ -57,7 +57,10 @@ final class VisitCorrectionDialog {
             VisitCorrection typed = new VisitCorrection(name.getText(), company.getText(),
                     heads.getValue() == null ? visit.headCount() : heads.getValue(), plate.getText(), note.getText(),
                     null, reason.getText());
-            return () -> ctx.workstation().visitors().correct(session, visit.id(), typed.leftAt(parse(outText, zone)));
+            // The field shows minutes only: an untouched field keeps the stored time to the millisecond.
+            boolean outChanged = !out.getText().equals(shownOut);
+            return () -> ctx.workstation().visitors().correct(session, visit.id(),
+                    typed.leftAt(outChanged ? parse(outText, zone) : visit.checkedOutAt()));
         }, onSaved).focusOnShow(() -> reason);
     }
 

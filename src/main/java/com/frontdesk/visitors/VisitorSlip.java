@@ -59,7 +59,7 @@ public final class VisitorSlip {
         row = add(details, row, messages.get("field.visitorName"), Masking.name(visit.visitorName()), "slipName");
         row = add(details, row, messages.get("field.company"), visit.company(), "slipCompany");
         row = add(details, row, messages.get("field.headCount"), String.valueOf(visit.headCount()), "slipHeadCount");
-        row = add(details, row, messages.get("field.host"), visit.hostText(), "slipHost");
+        row = add(details, row, messages.get("field.host"), hostRoom(visit.hostText()), "slipHost");
         row = add(details, row, messages.get("print.slip.checkedInAt"),
                 visit.checkedInAt() == null ? null : CHECKED_IN.format(visit.checkedInAt().atZone(zone)), "slipSince");
         add(details, row, messages.get("field.passNo"), visit.passNo(), "slipPass");
@@ -94,5 +94,14 @@ public final class VisitorSlip {
         v.setWrapText(true);
         grid.addRow(row, n, v);
         return row + 1;
+    }
+
+    /** The slip leaves the building with the visitor: it names the host's room, not the host. */
+    static String hostRoom(String hostText) {
+        if (hostText == null) {
+            return null;
+        }
+        int name = hostText.indexOf(" · ");
+        return name < 0 ? hostText : hostText.substring(0, name);
     }
 }

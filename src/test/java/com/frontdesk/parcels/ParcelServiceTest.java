@@ -137,6 +137,17 @@ class ParcelServiceTest extends ParcelTestBase {
     }
 
     @Test
+    void someoneElseCollectsOnlyAsAProxy() {
+        Parcel a = parcels.receive(desk, forZhang("SF1"));
+
+        assertThatThrownBy(() -> parcels.pickUp(desk, List.of(a.id()),
+                PickupForm.byRecipient("赵六", SignatureInput.typed("赵六"))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p.key()).isEqualTo("parcel.proxyRequired")));
+        assertThat(parcels.countHeld()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownConsentIsAskedAtPickupAndStored() {
         Parcel forLi = parcels.receive(desk, ParcelForm.of("SF9", Carrier.SF, room.id(), li.id()));
 

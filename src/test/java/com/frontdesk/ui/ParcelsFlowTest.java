@@ -67,7 +67,7 @@ class ParcelsFlowTest extends ShellTestBase {
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);            // pieces, size → shelf
         robot.type(KeyCode.DOWN);                                                // shelf A1
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);                             // the courier phoned
-        robot.type(KeyCode.TAB).type(KeyCode.ENTER);                             // note, then take in
+        robot.type(KeyCode.ENTER);                                               // take in, from the box
 
         assertThat(textOf(robot, "#parcelMessage")).isEmpty();
         List<HeldParcel> held = workstation.parcels().held(false, null, 10);

@@ -37,9 +37,10 @@ class VisitorSlipTest extends VisitorTestBase {
         VBox slip = FxThread.call(() -> VisitorSlip.node(zh, "翠湖花园", zone, v));
 
         List<String> texts = texts(slip);
-        assertThat(texts).contains("李**", "翠湖花园", v.number(), "顺丰速运", "2", HOST_TEXT, "V02",
+        assertThat(texts).contains("李**", "翠湖花园", v.number(), "顺丰速运", "2", "1-2-1503", "V02",
                 "2026-11-22 09:30", zh.get("print.slip.scanToCheckOut"));
-        assertThat(texts).noneMatch(t -> t.contains("李四光"));
+        assertThat(texts).as("the visitor's name and the host's name stay off the slip")
+                .noneMatch(t -> t.contains("李四光") || t.contains("张三"));
         ImageView qr = (ImageView) slip.lookup("#slipQr");
         assertThat(QrDecoding.decode(qr.getImage())).isEqualTo(v.id());
     }
