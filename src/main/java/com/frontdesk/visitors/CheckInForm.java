@@ -275,9 +275,10 @@ final class CheckInForm {
         String day = DAY.format(last.checkedInAt().atZone(zone));
         String who = byName && last.phone() != null ? last.visitorName() + " " + Masking.phone(last.phone())
                 : last.visitorName();
-        String company = last.company() == null ? "" : last.company();
-        returning.setText(ctx.text("visitors.returning", who, day, company, last.hostText() == null ? ""
-                : last.hostText()));
+        if (last.company() != null) {
+            who = who + " · " + last.company();
+        }
+        returning.setText(ctx.text("visitors.returning", who, day, last.hostText() == null ? "-" : last.hostText()));
     }
 
     /** Fills what the visitor gave last time; the ID number is never offered again. */

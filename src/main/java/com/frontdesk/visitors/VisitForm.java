@@ -13,6 +13,7 @@ public record VisitForm(String visitorName, String phone, IdType idType, String 
                         String engineeringNote, String approvalRef) {
     static final int MAX_HEAD_COUNT = 50;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,20}");
+    private static final Pattern MAINLAND_MOBILE_WITH_CODE = Pattern.compile("(\\+86|0086)1\\d{10}");
     private static final Pattern ID = Pattern.compile("[0-9A-Z()-]{4,30}");
 
     public VisitForm {
@@ -103,8 +104,12 @@ public record VisitForm(String visitorName, String phone, IdType idType, String 
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Spaces and dashes go, and a mainland mobile's +86 / 0086, so one phone is one string everywhere. */
     static String normalisePhone(String p) {
         String c = p == null ? null : p.replaceAll("[\\s-]", "");
+        if (c != null && MAINLAND_MOBILE_WITH_CODE.matcher(c).matches()) {
+            c = c.substring(c.length() - 11);
+        }
         return c == null || c.isEmpty() ? null : c;
     }
 

@@ -29,6 +29,18 @@ class VisitorWatchlistAndPrivacyTest extends VisitorTestBase {
     }
 
     @Test
+    void aPhoneWithTheCountryCodeIsTheSamePhone() {
+        visitors.addToWatchlist(lead, "刘某", "+86 137 0000 1111", null, "曾在大堂闹事");
+
+        assertThatThrownBy(() -> visitors.checkIn(desk, visit("刘某").withPhone("13700001111")))
+                .isInstanceOf(WatchlistMatchException.class);
+        assertThatThrownBy(() -> visitors.checkIn(desk, visit("刘某").withPhone("0086-137-0000-1111")))
+                .isInstanceOf(WatchlistMatchException.class);
+        assertThat(visitors.watchlist(lead)).singleElement()
+                .satisfies(w -> assertThat(w.phone()).isEqualTo("13700001111"));
+    }
+
+    @Test
     void anIdNumberOnTheWatchlistMatchesThroughItsHash() {
         WatchlistEntry e = visitors.addToWatchlist(lead, null, null, ID.toLowerCase().replace("1234", "123x"), "冒充快递员");
         assertThat(e.idHash()).isEqualTo(IdNumbers.hash(SALT, "11010119900307123X"));
