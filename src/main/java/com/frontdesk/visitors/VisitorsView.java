@@ -49,6 +49,8 @@ public final class VisitorsView {
     private final CheckInForm form;
     private final TextField checkOut = new TextField();
     private final Label status = new Label();
+    /** The temporary passes not yet back at the desk, and who holds them. */
+    private final Label passesOut = new Label();
     private final PagedTable<OnSiteVisit> onSite;
     private final PagedTable<Visit> waiting;
     private final VisitorPrinting printing;
@@ -94,8 +96,7 @@ public final class VisitorsView {
         });
         TabKeys.install(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        onSite.reload();
-        waiting.reload();
+        reload();
         form.focusWhenShown();
     }
 
@@ -208,7 +209,10 @@ public final class VisitorsView {
         Label keys = new Label(ctx.text("visitors.listKeys"));
         keys.setWrapText(true);
         keys.setMinHeight(Region.USE_PREF_SIZE);
-        return new VBox(8, checkOutRow, status, onSiteTitle, onSite.table(), onSite.moreButton(), actions,
+        passesOut.setId("visitorPassesOut");
+        passesOut.setWrapText(true);
+        passesOut.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(8, checkOutRow, status, onSiteTitle, passesOut, onSite.table(), onSite.moreButton(), actions,
                 waitingTitle, waiting.table(), keys);
     }
 
@@ -273,6 +277,9 @@ public final class VisitorsView {
     private void reload() {
         onSite.reload();
         waiting.reload();
+        ctx.run(visitors::passesOut, out -> passesOut.setText(out.isEmpty() ? ctx.text("visitors.noPassesOut")
+                : ctx.text("visitors.passesOut", out.size(), String.join(", ", out.stream()
+                        .map(v -> v.passNo() + " " + v.visitorName()).toList()))));
     }
 
     private String since(Visit v) {

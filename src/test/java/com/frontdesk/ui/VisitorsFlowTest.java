@@ -76,6 +76,7 @@ class VisitorsFlowTest extends ShellTestBase {
         assertThat(cell(0, 0)).isEqualTo(stored.number());
         assertThat(cell(0, 2)).isEqualTo("1-2-1503 · 张三丰");
         assertThat(cell(0, 3)).isEqualTo("P01");
+        assertThat(textOf(robot, "#visitorPassesOut")).isEqualTo(zh.get("visitors.passesOut", 1, "P01 李四"));
         assertThat(cell(0, 5)).isEqualTo("137****1234");
         assertThat(textOf(robot, "#visitorStatus")).isEqualTo(zh.get("visitors.checkedIn", "李四", stored.number()));
         assertThat(robot.lookup("#visitorName").queryTextInputControl().getText()).as("form cleared").isEmpty();
@@ -85,6 +86,7 @@ class VisitorsFlowTest extends ShellTestBase {
         assertThat(onSiteTable().getItems()).isEmpty();
         assertThat(workstation.visitors().countOnSite()).isZero();
         assertThat(workstation.visitors().passesOut()).isEmpty();
+        assertThat(textOf(robot, "#visitorPassesOut")).isEqualTo(zh.get("visitors.noPassesOut"));
         assertThat(workstation.visitors().visit(stored.id()).orElseThrow().status()).isEqualTo(VisitStatus.CHECKED_OUT);
         assertThat(textOf(robot, "#visitorStatus"))
                 .isEqualTo(zh.get("visitors.checkedOutPass", "李四", stored.number(), "P01"));
