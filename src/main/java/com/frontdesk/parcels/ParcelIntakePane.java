@@ -6,6 +6,7 @@ import com.frontdesk.directory.DirectoryPicker;
 import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
+import com.frontdesk.ui.Refresh;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * Intake, scanner first: the tracking field has the focus, the scanner types the number and
@@ -83,6 +85,7 @@ final class ParcelIntakePane {
         root.getChildren().addAll(form, list);
         loadShelves();
         held.reload();
+        Refresh.every(root, Duration.minutes(5), () -> held.table().isFocused(), held::reload);
     }
 
     Parent root() {

@@ -4,6 +4,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
+import com.frontdesk.ui.Refresh;
 import com.frontdesk.ui.TabKeys;
 import com.frontdesk.ui.UiContext;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The visitor register. The desk tab: the check-in form on the left; on the right a field where
@@ -97,6 +99,8 @@ public final class VisitorsView {
         TabKeys.install(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         reload();
+        Refresh.every(root, Duration.minutes(1), () -> onSite.table().isFocused() || waiting.table().isFocused(),
+                this::reload);
         form.focusWhenShown();
     }
 
