@@ -1,5 +1,6 @@
 package com.frontdesk.ui;
 
+import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.settings.ShiftSchedule;
@@ -93,11 +94,18 @@ public final class MainWindow {
         railButtons.get(module).setSelected(true);
         Parent view = module == Module.SETTINGS
                 ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
-                : module == Module.VISITORS ? new VisitorsView(ctx, session, this::setStatus).root()
-                : module == Module.PARCELS ? new ParcelsView(ctx, session, this::setStatus).root()
+                : module == Module.VISITORS ? (session.may(Permission.CHECK_IN_VISITORS)
+                        ? new VisitorsView(ctx, session, this::setStatus).root() : notForRole(module))
+                : module == Module.PARCELS ? (session.may(Permission.HANDLE_PARCELS)
+                        ? new ParcelsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
+    }
+
+    /** A module whose work the role does not do (an agent at the visitor register) says so, and shows no records. */
+    private Parent notForRole(Module module) {
+        return new NotAvailableView(ctx, module, "module.notForRole").root();
     }
 
     public Module current() {

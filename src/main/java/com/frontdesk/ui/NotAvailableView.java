@@ -5,14 +5,21 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** What a module that is not built yet shows: a plain statement, never sample data. */
+/**
+ * What a module shows that is not built yet, or that the signed-in role may not use: a plain
+ * statement, never sample data.
+ */
 final class NotAvailableView {
     private final VBox root;
 
     NotAvailableView(UiContext ctx, Module module) {
+        this(ctx, module, "module.notAvailable");
+    }
+
+    NotAvailableView(UiContext ctx, Module module, String messageKey) {
         Label title = new Label(ctx.text(module.titleKey()));
         title.getStyleClass().add("page-title");
-        Label text = new Label(ctx.text("module.notAvailable"));
+        Label text = new Label(ctx.text(messageKey));
         text.getStyleClass().add("muted");
         text.setId("notAvailable");
         root = new VBox(12, title, text);

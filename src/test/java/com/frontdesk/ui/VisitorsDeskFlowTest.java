@@ -45,6 +45,7 @@ class VisitorsDeskFlowTest extends ShellTestBase {
             ws.visitors().definePass(admin, "P02", true);
             TestSites.addStaff(ws, admin, "R001", "张丽", Role.RECEPTIONIST, "desk2026");
             TestSites.addStaff(ws, admin, "L001", "李秀英", Role.SHIFT_LEAD, "lead2026");
+            TestSites.addStaff(ws, admin, "K001", "刘洋", Role.AGENT, "agent2026");
         };
     }
 
@@ -140,6 +141,19 @@ class VisitorsDeskFlowTest extends ShellTestBase {
                     assertThat(r.get("actor_name").toString()).startsWith("李秀英");
                     assertThat(r.get("changes").toString()).contains("业主亲自下楼接");
                 });
+    }
+
+    @Test
+    void anAgentSeesNoVisitorOrParcelRecords() {
+        workstation.visitors().checkIn(admin, visit("李四").withPhone("13700001234"));
+        signIn("K001", "agent2026");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertThat(textOf(robot, "#notAvailable")).isEqualTo(zh.get("module.notForRole"));
+        assertThat(robot.lookup("#visitorOnSite").tryQuery()).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertThat(textOf(robot, "#notAvailable")).isEqualTo(zh.get("module.notForRole"));
+        assertThat(robot.lookup("#parcelHeld").tryQuery()).isEmpty();
     }
 
     private VisitForm visit(String name) {
