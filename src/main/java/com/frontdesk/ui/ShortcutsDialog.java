@@ -27,6 +27,14 @@ final class ShortcutsDialog {
                 {"Enter", "shortcut.save"},
                 {"Esc", "shortcut.cancel"},
                 {"Tab / Shift+Tab", "shortcut.nextField"},
+                {"Space", "shortcut.tick"},
+                {"Ctrl+Tab / Ctrl+PageDown", "shortcut.nextTab"},
+                {"F2", "shortcut.returningVisitor"},
+                {"F3", "shortcut.hostPhone"},
+                {"F4", "shortcut.checkOutField"},
+                {"F5", "shortcut.refresh"},
+                {"Ctrl+P", "shortcut.printSlip"},
+                {"Ctrl+Enter", "shortcut.handOver"},
         };
         for (String[] o : others) {
             grid.addRow(row++, new Label(o[0]), new Label(ctx.text(o[1])));
