@@ -8,7 +8,8 @@ import javafx.util.Duration;
 
 /**
  * Reloads a screen's lists now and then, so flags that depend on the clock (an overstay, an
- * overdue parcel) appear without anyone pressing a key. It stops when the screen is closed.
+ * overdue parcel) appear without anyone pressing a key. It stops when the screen leaves its window
+ * or the window closes.
  */
 public final class Refresh {
     private Refresh() {
@@ -16,8 +17,13 @@ public final class Refresh {
 
     /** @param skip true while a reload would disturb the user (a list they are moving in has the focus) */
     public static void every(Node screen, Duration period, BooleanSupplier skip, Runnable reload) {
-        Timeline timeline = new Timeline(new KeyFrame(period, e -> {
-            if (!skip.getAsBoolean()) {
+        Timeline timeline = new Timeline();
+        timeline.getKeyFrames().add(new KeyFrame(period, e -> {
+            // A closed window (signed out, the program ending) must not reach the database again.
+            if (screen.getScene() == null || screen.getScene().getWindow() == null
+                    || !screen.getScene().getWindow().isShowing()) {
+                timeline.stop();
+            } else if (!skip.getAsBoolean()) {
                 reload.run();
             }
         }));

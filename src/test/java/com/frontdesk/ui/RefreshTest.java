@@ -50,4 +50,24 @@ class RefreshTest {
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         assertThat(reloads.get()).as("stopped with the screen").isEqualTo(atClose);
     }
+
+    @Test
+    void aHiddenWindowStopsTheReloads() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Label screen = new Label("list");
+        javafx.stage.Stage[] shown = new javafx.stage.Stage[1];
+        FxToolkit.setupStage(stage -> {
+            shown[0] = stage;
+            Refresh.every(screen, Duration.millis(50), busy::get, reloads::incrementAndGet);
+            stage.setScene(new Scene(new StackPane(screen), 200, 100));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> reloads.get() >= 1);
+
+        WaitForAsyncUtils.asyncFx(() -> shown[0].hide()).get();
+        WaitForAsyncUtils.sleep(120, TimeUnit.MILLISECONDS);
+        int atHide = reloads.get();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        assertThat(reloads.get()).as("a closed window reaches no database").isEqualTo(atHide);
+    }
 }
