@@ -23,6 +23,8 @@ import com.frontdesk.parcels.ParcelExportService;
 import com.frontdesk.parcels.ParcelService;
 import com.frontdesk.parcels.ParcelSettings;
 import com.frontdesk.parcels.ShelfService;
+import com.frontdesk.repairs.RepairService;
+import com.frontdesk.repairs.RepairSettings;
 import java.time.Clock;
 
 /**
@@ -46,6 +48,7 @@ public final class Workstation implements AutoCloseable {
     private final ParcelExportService parcelExports;
     private final DepositService deposits;
     private final LostPropertyService lostProperty;
+    private final RepairService repairs;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -69,6 +72,7 @@ public final class Workstation implements AutoCloseable {
         this.lostProperty = new LostPropertyService(store, access, () -> settings.current(ParcelSettings.DOCUMENT));
         this.visitors = new VisitorService(store, access, directory,
                 () -> settings.current().visitorRules(secrets.visitorIdSalt()));
+        this.repairs = new RepairService(store, access, () -> settings.current(RepairSettings.DOCUMENT));
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -131,6 +135,10 @@ public final class Workstation implements AutoCloseable {
 
     public LostPropertyService lostProperty() {
         return lostProperty;
+    }
+
+    public RepairService repairs() {
+        return repairs;
     }
 
     public ShelfService shelves() {

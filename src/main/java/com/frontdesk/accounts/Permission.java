@@ -17,5 +17,11 @@ public enum Permission {
     /** Receive parcels and items, notify, hand them out, record lost property. */
     HANDLE_PARCELS,
     /** Change a parcel or item that has left the desk; every change carries a reason. */
-    CORRECT_PARCELS
+    CORRECT_PARCELS,
+    /** Take a repair report (报修) at the desk. */
+    TAKE_REPAIRS,
+    /** Dispatch, transfer and return repairs, record their progress, completion and the call-back. */
+    DISPATCH_REPAIRS,
+    /** Close, cancel and reopen repairs; see the escalated call-backs. */
+    CLOSE_REPAIRS
 }

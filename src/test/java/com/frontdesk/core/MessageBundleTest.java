@@ -12,6 +12,16 @@ import com.frontdesk.parcels.Carrier;
 import com.frontdesk.parcels.NoticeMethod;
 import com.frontdesk.parcels.ParcelSize;
 import com.frontdesk.parcels.ParcelStatus;
+import com.frontdesk.repairs.FeedbackGrade;
+import com.frontdesk.repairs.FixerKind;
+import com.frontdesk.repairs.HoldReason;
+import com.frontdesk.repairs.Payer;
+import com.frontdesk.repairs.Rating;
+import com.frontdesk.repairs.RepairAction;
+import com.frontdesk.repairs.RepairChannel;
+import com.frontdesk.repairs.RepairPriority;
+import com.frontdesk.repairs.RepairStatus;
+import com.frontdesk.repairs.ServiceKind;
 import com.frontdesk.visitors.IdType;
 import com.frontdesk.visitors.JobSize;
 import com.frontdesk.visitors.Purpose;
@@ -101,6 +111,17 @@ class MessageBundleTest {
         Arrays.stream(VisitStatus.values()).map(VisitStatus::messageKey).forEach(used::add);
         Arrays.stream(JobSize.values()).map(JobSize::messageKey).forEach(used::add);
         Arrays.stream(IdType.values()).map(IdType::messageKey).forEach(used::add);
+        Arrays.stream(RepairChannel.values()).map(RepairChannel::messageKey).forEach(used::add);
+        Arrays.stream(RepairPriority.values()).map(RepairPriority::messageKey).forEach(used::add);
+        Arrays.stream(RepairStatus.values()).map(RepairStatus::messageKey).forEach(used::add);
+        Arrays.stream(FixerKind.values()).map(FixerKind::messageKey).forEach(used::add);
+        Arrays.stream(HoldReason.values()).map(HoldReason::messageKey).forEach(used::add);
+        Arrays.stream(ServiceKind.values()).map(ServiceKind::messageKey).forEach(used::add);
+        Arrays.stream(Payer.values()).map(Payer::messageKey).forEach(used::add);
+        Arrays.stream(Rating.values()).map(Rating::messageKey).forEach(used::add);
+        Arrays.stream(FeedbackGrade.values()).map(FeedbackGrade::messageKey).forEach(used::add);
+        Arrays.stream(RepairAction.values()).map(RepairAction::messageKey).forEach(used::add);
+        Arrays.stream(RepairAction.values()).map(RepairAction::refusedKey).forEach(used::add);
 
         assertThat(used).contains("module.dashboard", "role.ADMINISTRATOR", "siteKind.RESIDENTIAL");
         assertInBothBundles(used);
@@ -187,7 +208,9 @@ class MessageBundleTest {
             "occupantKind.", "parcelConsent.", "visitor.purpose.", "visitor.verification.", "visitor.visitStatus.",
             "visitor.jobSize.", "visitor.idType.", "parcel.carrier.", "parcel.size.", "parcel.status.",
             "parcel.notice.", "deposit.status.", "lostProperty.status.", "lostProperty.category.",
-            "lostProperty.disposal.");
+            "lostProperty.disposal.", "repair.channel.", "repair.priority.", "repair.status.", "repair.fixer.",
+            "repair.hold.", "repair.service.", "repair.payer.", "repair.rating.", "repair.feedback.",
+            "repair.action.", "repair.refused.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

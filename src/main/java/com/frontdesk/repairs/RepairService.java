@@ -1,0 +1,515 @@
+package com.frontdesk.repairs;
+
+import com.frontdesk.accounts.AccessControl;
+import com.frontdesk.accounts.Permission;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.core.Messages;
+import com.frontdesk.core.Store;
+import com.frontdesk.core.UserFacingException;
+import com.frontdesk.core.Validation;
+import com.frontdesk.core.WriteContext;
+import com.frontdesk.directory.DirectoryRepository;
+import com.frontdesk.directory.Room;
+import com.frontdesk.parcels.Signature;
+import com.frontdesk.parcels.Signatures;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The repair book's rules: intake by place, dispatch to a fixer (transfer 转单, return 退单), the
+ * status flow of {@link RepairAction} with a timeline of every step, deadlines per priority with
+ * the time on hold kept apart, completion against the owner's signature, the call-back with its
+ * ratings (a grievance or anger is raised to the shift lead), the lists, counts and figures.
+ */
+public final class RepairService {
+    static final String REPAIR = "repair";
+    static final String EVENT = "repair_event";
+    static final String CALL_BACK = "repair_callback";
+    static final String VISIT_LINK = "repair_visit";
+    static final String NUMBER_PREFIX = "BX";
+    static final int MAX_PAGE = 500;
+    static final int MAX_FIGURE_MONTHS = 120;
+    private static final int MAX_REASON = 200;
+    private static final String CONTRACTOR = "CONTRACTOR";
+
+    private final Store store;
+    private final AccessControl access;
+    private final Supplier<RepairSettings> settings;
+    private final RepairRepository repository = new RepairRepository();
+    private final DirectoryRepository directory = new DirectoryRepository();
+
+    /** Settings read on every call, so a change applies to the next intake or dispatch at once. */
+    public RepairService(Store store, AccessControl access, Supplier<RepairSettings> settings) {
+        this.store = store;
+        this.access = access;
+        this.settings = settings;
+    }
+
+    // --- intake ---------------------------------------------------------------------------------
+
+    /**
+     * Takes a repair down: numbered {@code BX-yyyyMMdd-NNNN}, the place named from the directory as
+     * it is now, and the deadline of its priority as Settings has it now.
+     */
+    public Repair take(Session session, RepairForm form) {
+        access.require(session, Permission.TAKE_REPAIRS);
+        form.validate();
+        RepairSettings s = settings.get();
+        new Validation().check(s.category(form.category()).isPresent(), "repairCategory", "repair.categoryUnknown",
+                form.category()).throwIfAny();
+        RepairDeadline deadline = s.deadline(form.priority());
+        return store.write(session.actor(), tx -> {
+            String location = form.locationText();
+            String roomCode = null;
+            if (form.roomId() != null) {
+                Optional<String> label = directory.label(tx.handle(), form.roomId(), form.occupantId());
+                new Validation().check(label.isPresent(), "location", "repair.locationNotFound").throwIfAny();
+                location = label.get();
+                roomCode = directory.roomById(tx.handle(), form.roomId()).map(Room::code).orElse(null);
+            }
+            Instant now = tx.now();
+            Repair r = new Repair(tx.newId(), tx.nextNumber(NUMBER_PREFIX), form.channel(), form.roomId(),
+                    form.occupantId(), location, roomCode, form.reporterName(), form.reporterPhone(), form.category(),
+                    form.description(), form.priority(), RepairStatus.NEW, now, session.user().id(),
+                    deadline.respondHours(), deadline.fixHours(), 0, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, now, now);
+            repository.insert(tx.handle(), r);
+            tx.created(REPAIR, r.id(), r);
+            event(tx, session, RepairAction.TAKE, null, r, null);
+            return r;
+        });
+    }
+
+    // --- dispatch -----------------------------------------------------------------------------------
+
+    /** Hands a new repair to a fixer; the first dispatch is the response the respond deadline asks for. */
+    public Repair dispatch(Session session, String repairId, DispatchForm form) {
+        access.require(session, RepairAction.DISPATCH.permission());
+        form.validate();
+        return step(session, repairId, RepairAction.DISPATCH, (tx, before, b) -> {
+            applyDispatch(tx, before, b, form);
+            b.responded(tx.now());
+            return form.note();
+        });
+    }
+
+    /** 转单: to another fixer or assignee, with a reason; from dispatched, in progress or on hold. */
+    public Repair transfer(Session session, String repairId, DispatchForm form, String reason) {
+        access.require(session, RepairAction.TRANSFER.permission());
+        form.validate();
+        String why = reason(reason);
+        return step(session, repairId, RepairAction.TRANSFER, (tx, before, b) -> {
+            applyDispatch(tx, before, b, form);
+            return why;
+        });
+    }
+
+    /** 退单: the fixer gives it back; it is new again and waits for a dispatch. */
+    public Repair returnDispatch(Session session, String repairId, String reason) {
+        access.require(session, RepairAction.RETURN.permission());
+        String why = reason(reason);
+        return step(session, repairId, RepairAction.RETURN, (tx, before, b) -> {
+            b.fixer(null, null, null, null, null);
+            return why;
+        });
+    }
+
+    // --- progress -----------------------------------------------------------------------------------
+
+    public Repair start(Session session, String repairId, String note) {
+        access.require(session, RepairAction.START.permission());
+        String n = note(note);
+        return step(session, repairId, RepairAction.START, (tx, before, b) -> n);
+    }
+
+    /** Work stops, waiting for the vendor, parts or the owner; the reason and a note are required. */
+    public Repair hold(Session session, String repairId, HoldReason reason, String note) {
+        access.require(session, RepairAction.HOLD.permission());
+        String n = RepairForm.clean(note);
+        new Validation().check(reason != null, "holdReason", "validation.required")
+                .required("holdNote", n).maxLength("holdNote", n, MAX_REASON).throwIfAny();
+        return step(session, repairId, RepairAction.HOLD, (tx, before, b) -> {
+            b.hold(reason, n, tx.now());
+            return n;
+        });
+    }
+
+    public Repair resume(Session session, String repairId, String note) {
+        access.require(session, RepairAction.RESUME.permission());
+        String n = note(note);
+        return step(session, repairId, RepairAction.RESUME, (tx, before, b) -> n);
+    }
+
+    /** Done: service kind, labour, parts, cost and who pays, against the owner's signature (drawn or typed). */
+    public Repair complete(Session session, String repairId, CompletionForm form) {
+        access.require(session, RepairAction.COMPLETE.permission());
+        form.validate();
+        return step(session, repairId, RepairAction.COMPLETE, (tx, before, b) -> {
+            Signature signature = Signatures.save(tx, form.signature(), "signature");
+            b.completion(form.serviceKind(), form.labour(), form.parts(), form.costCents(), form.payer(),
+                    signature.id()).fixedAt(tx.now());
+            return form.note();
+        });
+    }
+
+    /**
+     * 回访: the owner's ratings after the work was done. A grievance or anger marks the repair as
+     * escalated: it appears on the shift lead's {@link #escalations} list.
+     */
+    public Repair callBack(Session session, String repairId, CallBackForm form) {
+        access.require(session, RepairAction.CALL_BACK.permission());
+        form.validate();
+        return step(session, repairId, RepairAction.CALL_BACK, (tx, before, b) -> {
+            boolean escalated = form.feedback().escalates();
+            RepairCallBack c = new RepairCallBack(tx.newId(), repairId, tx.now(), session.user().id(),
+                    form.attitude(), form.skill(), form.arrival(), form.promises(), form.feedback(), form.note(),
+                    escalated);
+            repository.insertCallBack(tx.handle(), c);
+            tx.created(CALL_BACK, c.id(), c);
+            if (escalated) {
+                b.escalatedAt(tx.now());
+            }
+            return form.note();
+        });
+    }
+
+    // --- the shift lead's steps -------------------------------------------------------------------
+
+    public Repair close(Session session, String repairId, String note) {
+        access.require(session, RepairAction.CLOSE.permission());
+        String n = note(note);
+        return step(session, repairId, RepairAction.CLOSE, (tx, before, b) -> {
+            b.closed(tx.now(), null);
+            return n;
+        });
+    }
+
+    /** Cancelled with a reason, from any state before it is done. */
+    public Repair cancel(Session session, String repairId, String reason) {
+        access.require(session, RepairAction.CANCEL.permission());
+        String why = reason(reason);
+        return step(session, repairId, RepairAction.CANCEL, (tx, before, b) -> {
+            b.closed(tx.now(), why);
+            return why;
+        });
+    }
+
+    /** The owner is not satisfied at the call-back: back to the same fixer, no longer done. */
+    public Repair reopen(Session session, String repairId, String reason) {
+        access.require(session, RepairAction.REOPEN.permission());
+        String why = reason(reason);
+        return step(session, repairId, RepairAction.REOPEN, (tx, before, b) -> {
+            b.fixedAt(null);
+            return why;
+        });
+    }
+
+    // --- visits ---------------------------------------------------------------------------------
+
+    /**
+     * Links a contractor's visit from the visitor register to the repair it serves. Linking the
+     * same visit twice changes nothing.
+     */
+    public RepairVisitLink linkVisit(Session session, String repairId, String visitId) {
+        access.require(session, Permission.TAKE_REPAIRS);
+        return store.write(session.actor(), tx -> {
+            repository.byId(tx.handle(), repairId).orElseThrow(() -> new UserFacingException("error.notFound"));
+            Optional<String> purpose = repository.visitPurpose(tx.handle(), visitId);
+            new Validation().check(purpose.isPresent(), "visit", "repair.visitNotFound")
+                    .check(purpose.isEmpty() || CONTRACTOR.equals(purpose.get()), "visit",
+                            "repair.visitNotContractor")
+                    .throwIfAny();
+            Optional<RepairVisitLink> existing = repository.visitLinks(tx.handle(), repairId).stream()
+                    .filter(l -> l.visitId().equals(visitId)).findFirst();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            RepairVisitLink link = new RepairVisitLink(tx.newId(), repairId, visitId, tx.now(), session.user().id());
+            repository.insertVisitLink(tx.handle(), link);
+            tx.created(VISIT_LINK, link.id(), link);
+            return link;
+        });
+    }
+
+    /** The repairs a visit served, by id, oldest link first. */
+    public List<String> repairsOfVisit(String visitId) {
+        return store.read(h -> repository.repairsOfVisit(h, visitId));
+    }
+
+    // --- reads ----------------------------------------------------------------------------------
+
+    public Optional<Repair> repair(String id) {
+        return store.read(h -> repository.byId(h, id));
+    }
+
+    /** The repair with its deadlines now (the holds summed from its timeline), call-backs and visits. */
+    public Optional<RepairDetail> detail(String id) {
+        Instant now = store.clock().instant();
+        return store.read(h -> repository.byId(h, id).map(r -> {
+            List<RepairEvent> timeline = repository.timeline(h, id);
+            return new RepairDetail(r, RepairClock.of(r, timeline, now), timeline, repository.callBacks(h, id),
+                    repository.visitLinks(h, id));
+        }));
+    }
+
+    /** Every step, oldest first. */
+    public List<RepairEvent> timeline(String repairId) {
+        return store.read(h -> repository.timeline(h, repairId));
+    }
+
+    public List<RepairCallBack> callBacks(String repairId) {
+        return store.read(h -> repository.callBacks(h, repairId));
+    }
+
+    /** The deadlines of a repair at the clock's now, the holds summed from its timeline. */
+    public Optional<RepairClock> clock(String repairId) {
+        return detail(repairId).map(RepairDetail::clock);
+    }
+
+    // --- lists, a page after {@code after} (null for the first) -------------------------------------
+
+    /** Not closed and not cancelled, newest first. */
+    public List<RepairItem> open(Repair after, int limit) {
+        return items(h -> repository.open(h, after, page(limit)));
+    }
+
+    /** The open repairs assigned to this staff member, newest first. */
+    public List<RepairItem> mine(String staffId, Repair after, int limit) {
+        return items(h -> repository.assignedTo(h, staffId, after, page(limit)));
+    }
+
+    /** Pending repairs past a deadline at the clock's now, the most overdue first. */
+    public List<RepairItem> overdue(Repair after, int limit) {
+        long now = store.clock().millis();
+        return items(h -> repository.overdue(h, now, after, page(limit)));
+    }
+
+    /** On hold waiting for the vendor, newest first. */
+    public List<RepairItem> waitingForVendor(Repair after, int limit) {
+        return onHold(HoldReason.WAITING_VENDOR, after, limit);
+    }
+
+    /** On hold for this reason, newest first. */
+    public List<RepairItem> onHold(HoldReason reason, Repair after, int limit) {
+        return items(h -> repository.onHold(h, reason, after, page(limit)));
+    }
+
+    /** Every repair of a category, newest first. */
+    public List<RepairItem> byCategory(String category, Repair after, int limit) {
+        return items(h -> repository.byCategory(h, category, after, page(limit)));
+    }
+
+    /** Every repair of a room or public location, newest first: what the desk looks at before taking a new one. */
+    public List<RepairItem> forRoom(String roomId, Repair after, int limit) {
+        return items(h -> repository.forRoom(h, roomId, after, page(limit)));
+    }
+
+    /** The search with its filters, newest first; dates are the site's days. */
+    public List<RepairItem> search(RepairFilter filter, Repair after, int limit) {
+        RepairFilter f = filter == null ? RepairFilter.ALL : filter;
+        return items(h -> {
+            ZoneId zone = zone(h);
+            Long from = f.from() == null ? null : startOf(f.from(), zone);
+            Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
+            return repository.search(h, from, to, f, after, page(limit));
+        });
+    }
+
+    /** Repairs whose call-back raised a grievance or anger, the latest first: the shift lead's list. */
+    public List<RepairItem> escalations(Session session, Repair after, int limit) {
+        access.require(session, Permission.CLOSE_REPAIRS);
+        return items(h -> repository.escalated(h, after, page(limit)));
+    }
+
+    /** For the handover and the dashboard: not closed and not cancelled. */
+    public int countOpen() {
+        return store.read(repository::countOpen);
+    }
+
+    /** For the handover and the dashboard: pending and past a deadline now. */
+    public int countOverdue() {
+        long now = store.clock().millis();
+        return store.read(h -> repository.countOverdue(h, now));
+    }
+
+    /** For the handover and the dashboard. */
+    public int countOnHold() {
+        return store.read(h -> repository.countByStatus(h, RepairStatus.ON_HOLD));
+    }
+
+    // --- figures and export ---------------------------------------------------------------------
+
+    /**
+     * Per month (the site's time zone) and category, from {@code from} to {@code to} included: a
+     * row for each category with anything to count, months in order, categories by code.
+     */
+    public List<RepairFigures> figures(YearMonth from, YearMonth to) {
+        new Validation().check(from != null && to != null && !from.isAfter(to)
+                                && ChronoUnit.MONTHS.between(from, to) < MAX_FIGURE_MONTHS, "months",
+                        "repair.monthsInvalid", MAX_FIGURE_MONTHS)
+                .throwIfAny();
+        return store.read(h -> {
+            ZoneId zone = zone(h);
+            List<RepairFigures> out = new ArrayList<>();
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                long start = startOf(m.atDay(1), zone);
+                long end = startOf(m.plusMonths(1).atDay(1), zone);
+                Map<String, Integer> received = repository.receivedPerCategory(h, start, end);
+                Map<String, Integer> done = repository.donePerCategory(h, start, end);
+                Map<String, Integer> outstanding = repository.outstandingPerCategory(h, end);
+                Map<String, Double> median = repository.medianFixMillisPerCategory(h, start, end);
+                Map<String, int[]> callBacks = repository.callBacksPerCategory(h, start, end);
+                Set<String> categories = new TreeSet<>(received.keySet());
+                categories.addAll(done.keySet());
+                categories.addAll(outstanding.keySet());
+                categories.addAll(callBacks.keySet());
+                for (String c : categories) {
+                    int[] cb = callBacks.getOrDefault(c, new int[2]);
+                    Double ms = median.get(c);
+                    out.add(new RepairFigures(m, c, received.getOrDefault(c, 0), done.getOrDefault(c, 0),
+                            outstanding.getOrDefault(c, 0), ms == null ? null : ms / 3_600_000d, cb[0], cb[1]));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The search's repairs as CSV (UTF-8 with a BOM), 500 at a time, phones masked; the export is
+     * audited with its count.
+     */
+    public int exportCsv(Session session, RepairFilter filter, OutputStream out, Messages texts) throws IOException {
+        access.require(session, Permission.TAKE_REPAIRS);
+        RepairCsv csv = new RepairCsv(texts, store.read(RepairService::zone), settings.get());
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        writer.write(csv.header());
+        int count = 0;
+        Repair after = null;
+        while (true) {
+            List<RepairItem> page = search(filter, after, MAX_PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            writer.write(csv.lines(page));
+            count += page.size();
+            after = page.get(page.size() - 1).repair();
+        }
+        writer.flush();
+        int written = count;
+        store.write(session.actor(), tx -> {
+            tx.audit(REPAIR, null, "EXPORT", Map.of("repairs", written));
+            return null;
+        });
+        return count;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Step {
+        /** Changes the copy and returns the note for the timeline. */
+        String apply(WriteContext tx, Repair before, Repair.Builder change);
+    }
+
+    /**
+     * One step of the flow: the right was checked by the caller; here the repair is read in the
+     * write, the step refused unless the table allows it from the repair's status, a running hold
+     * ended when the step leaves it, and the change, its timeline line, audit and outbox written.
+     */
+    private Repair step(Session session, String repairId, RepairAction action, Step work) {
+        return store.write(session.actor(), tx -> {
+            Repair before = repository.byId(tx.handle(), repairId)
+                    .orElseThrow(() -> new UserFacingException("error.notFound"));
+            if (!action.allowedFrom(before.status())) {
+                throw new UserFacingException(action.refusedKey(), before.number());
+            }
+            Repair.Builder change = before.toBuilder().status(action.to());
+            if (before.status() == RepairStatus.ON_HOLD && action.to() != RepairStatus.ON_HOLD) {
+                change.endHold(tx.now());
+            }
+            String note = work.apply(tx, before, change);
+            Repair after = change.build(tx.now());
+            repository.update(tx.handle(), after);
+            tx.updated(REPAIR, repairId, before, after);
+            event(tx, session, action, before.status(), after, note);
+            return after;
+        });
+    }
+
+    private void event(WriteContext tx, Session session, RepairAction action, RepairStatus from, Repair after,
+                       String note) {
+        boolean sent = action == RepairAction.DISPATCH || action == RepairAction.TRANSFER
+                || action == RepairAction.REOPEN;
+        RepairEvent e = new RepairEvent(tx.newId(), after.id(), tx.now(), session.user().id(), session.user().name(),
+                action, from, after.status(), action == RepairAction.HOLD ? after.holdReason() : null,
+                sent ? after.fixerKind() : null, sent ? after.vendor() : null, sent ? after.assigneeName() : null,
+                note);
+        repository.insertEvent(tx.handle(), e);
+        tx.created(EVENT, e.id(), e);
+    }
+
+    /** The vendor from Settings (of the dispatch's kind), the assignee's name from their account. */
+    private void applyDispatch(WriteContext tx, Repair before, Repair.Builder change, DispatchForm form) {
+        RepairSettings s = settings.get();
+        String vendor = form.vendor();
+        Optional<RepairVendor> known = vendor == null ? Optional.empty() : s.vendor(vendor);
+        String staffName = form.assigneeStaffId() == null ? null
+                : repository.activeStaffName(tx.handle(), form.assigneeStaffId()).orElse(null);
+        new Validation()
+                .check(vendor == null || known.isPresent() && known.get().kind() == form.fixerKind(), "vendor",
+                        "repair.vendorUnknown", vendor == null ? "" : vendor)
+                .check(form.assigneeStaffId() == null || staffName != null, "assignee", "repair.assigneeUnknown")
+                .check(form.appointmentAt() == null || !form.appointmentAt().isBefore(before.reportedAt()),
+                        "appointment", "repair.appointmentBeforeReport")
+                .throwIfAny();
+        change.fixer(form.fixerKind(), vendor, form.assigneeStaffId(),
+                staffName != null ? staffName : form.assigneeName(), form.appointmentAt());
+    }
+
+    private static String reason(String reason) {
+        String why = RepairForm.clean(reason);
+        new Validation().required("reason", why).maxLength("reason", why, MAX_REASON).throwIfAny();
+        return why;
+    }
+
+    private static String note(String note) {
+        String n = RepairForm.clean(note);
+        new Validation().maxLength("note", n, MAX_REASON).throwIfAny();
+        return n;
+    }
+
+    private List<RepairItem> items(Store.Query<List<Repair>> query) {
+        Instant now = store.clock().instant();
+        return store.read(query).stream().map(r -> new RepairItem(r, RepairClock.of(r, now))).toList();
+    }
+
+    private static ZoneId zone(Handle h) {
+        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
+                .map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+
+    private static long startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
+    private static int page(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE));
+    }
+}
