@@ -4,7 +4,6 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
 import com.frontdesk.directory.DirectoryEntry;
 import com.frontdesk.directory.DirectoryPicker;
-import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.UiContext;
@@ -159,9 +158,8 @@ public final class DepositsPane {
         search.setPromptText(ctx.text("deposit.searchPrompt"));
         search.setPrefWidth(220);
         historyStatus.setId("depositHistoryStatus");
-        historyStatus.getItems().add(null);
-        historyStatus.getItems().addAll(DepositStatus.values());
-        historyStatus.setConverter(Converters.showing(s -> ctx.text(s.messageKey()), ctx.text("deposit.anyStatus")));
+        Forms.anyOr(historyStatus, ctx.text("deposit.anyStatus"), s -> ctx.text(s.messageKey()),
+                DepositStatus.values());
         historyStatus.valueProperty().addListener((o, was, now) -> applyFilter());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -228,15 +228,12 @@ public final class LostPropertyPane {
         search.setPromptText(ctx.text("lostProperty.searchPrompt"));
         search.setPrefWidth(200);
         historyStatus.setId("lostHistoryStatus");
-        historyStatus.getItems().add(null);
-        historyStatus.getItems().addAll(LostItemStatus.values());
-        historyStatus.setConverter(Converters.showing(s -> ctx.text(s.messageKey()), ctx.text("deposit.anyStatus")));
+        Forms.anyOr(historyStatus, ctx.text("deposit.anyStatus"), s -> ctx.text(s.messageKey()),
+                LostItemStatus.values());
         historyStatus.valueProperty().addListener((o, was, now) -> applyFilter());
         historyCategory.setId("lostHistoryCategory");
-        historyCategory.getItems().add(null);
-        historyCategory.getItems().addAll(LostItemCategory.values());
-        historyCategory.setConverter(Converters.showing(c -> ctx.text(c.messageKey()),
-                ctx.text("lostProperty.anyCategory")));
+        Forms.anyOr(historyCategory, ctx.text("lostProperty.anyCategory"), c -> ctx.text(c.messageKey()),
+                LostItemCategory.values());
         historyCategory.valueProperty().addListener((o, was, now) -> applyFilter());
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -6,7 +6,6 @@ import com.frontdesk.core.AtomicFiles;
 import com.frontdesk.core.Masking;
 import com.frontdesk.directory.DirectoryEntry;
 import com.frontdesk.directory.DirectoryPicker;
-import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.UiContext;
@@ -80,13 +79,9 @@ public final class ParcelHistoryPane {
         from.setId("parcelHistoryFrom");
         to.setId("parcelHistoryTo");
         state.setId("parcelHistoryStatus");
-        state.getItems().add(null);
-        state.getItems().addAll(ParcelStatus.values());
-        state.setConverter(Converters.showing(s -> ctx.text(s.messageKey()), ctx.text("parcelHistory.any")));
+        Forms.anyOr(state, ctx.text("parcelHistory.any"), s -> ctx.text(s.messageKey()), ParcelStatus.values());
         carrier.setId("parcelHistoryCarrier");
-        carrier.getItems().add(null);
-        carrier.getItems().addAll(Carrier.values());
-        carrier.setConverter(Converters.showing(c -> ctx.text(c.messageKey()), ctx.text("parcelHistory.any")));
+        Forms.anyOr(carrier, ctx.text("parcelHistory.any"), c -> ctx.text(c.messageKey()), Carrier.values());
         from.setPrefWidth(140);
         to.setPrefWidth(140);
         room.field().setPrefWidth(200);
@@ -158,9 +153,7 @@ public final class ParcelHistoryPane {
     }
 
     private VBox labelled(String key, Node field) {
-        Label label = new Label(ctx.text(key));
-        label.setLabelFor(field);
-        return new VBox(2, label, field);
+        return Forms.stacked(ctx.text(key), field);
     }
 
     private void apply() {

@@ -1,15 +1,19 @@
 package com.frontdesk.ui;
 
+import java.util.Arrays;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /** Two-column forms: label, field; Tab walks the fields in the order they were added. */
 public final class Forms {
@@ -58,6 +62,24 @@ public final class Forms {
                 submit.run();
             }
         });
+    }
+
+    /** A label above its field, for filter bars that flow across the width. */
+    public static VBox stacked(String labelText, Node field) {
+        Label label = new Label(labelText);
+        label.setLabelFor(field);
+        return new VBox(2, label, field);
+    }
+
+    /**
+     * A filter choice: "any" (null, shown as {@code anyText}) and then every value, each shown
+     * by its name in the user's language.
+     */
+    @SafeVarargs
+    public static <E> void anyOr(ComboBox<E> box, String anyText, Function<E, String> name, E... values) {
+        box.getItems().setAll(Arrays.asList(values));
+        box.getItems().add(0, null);
+        box.setConverter(Converters.showing(name, anyText));
     }
 
     /** A button with an id (for tests and scripts) that runs the action. */

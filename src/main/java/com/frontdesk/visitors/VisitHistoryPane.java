@@ -6,7 +6,6 @@ import com.frontdesk.core.AtomicFiles;
 import com.frontdesk.core.Masking;
 import com.frontdesk.directory.DirectoryEntry;
 import com.frontdesk.directory.DirectoryPicker;
-import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.UiContext;
@@ -73,13 +72,9 @@ final class VisitHistoryPane {
         from.setId("historyFrom");
         to.setId("historyTo");
         purpose.setId("historyPurpose");
-        purpose.getItems().add(null);
-        purpose.getItems().addAll(Purpose.values());
-        purpose.setConverter(Converters.showing(p -> ctx.text(p.messageKey()), ctx.text("visitors.any")));
+        Forms.anyOr(purpose, ctx.text("visitors.any"), p -> ctx.text(p.messageKey()), Purpose.values());
         outcome.setId("historyOutcome");
-        outcome.getItems().add(null);
-        outcome.getItems().addAll(VisitStatus.values());
-        outcome.setConverter(Converters.showing(s -> ctx.text(s.messageKey()), ctx.text("visitors.any")));
+        Forms.anyOr(outcome, ctx.text("visitors.any"), s -> ctx.text(s.messageKey()), VisitStatus.values());
         from.setPrefWidth(140);
         to.setPrefWidth(140);
         room.field().setPrefWidth(200);
@@ -140,9 +135,7 @@ final class VisitHistoryPane {
     }
 
     private VBox labelled(String key, javafx.scene.Node field) {
-        Label label = new Label(ctx.text(key));
-        label.setLabelFor(field);
-        return new VBox(2, label, field);
+        return Forms.stacked(ctx.text(key), field);
     }
 
     private void apply() {
