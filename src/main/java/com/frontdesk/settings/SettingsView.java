@@ -8,6 +8,7 @@ import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
 import com.frontdesk.directory.DirectoryView;
 import com.frontdesk.parcels.ParcelSettingsPane;
+import com.frontdesk.repairs.RepairSettingsPane;
 import com.frontdesk.ui.UiContext;
 import com.frontdesk.visitors.VisitorSettingsPane;
 import java.util.HashMap;
@@ -39,6 +40,9 @@ public final class SettingsView {
         // Administrators change the parcel room's numbers and shelves; shift leads read them.
         if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CORRECT_PARCELS)) {
             add(ctx.text("settings.tab.parcels"), () -> new ParcelSettingsPane(ctx, session, status).root());
+        }
+        if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CLOSE_REPAIRS)) {
+            add(ctx.text("settings.tab.repairs"), () -> new RepairSettingsPane(ctx, session, status).root());
         }
         if (session.may(Permission.VIEW_STAFF)) {
             add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());

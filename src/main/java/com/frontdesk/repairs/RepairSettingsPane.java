@@ -1,0 +1,545 @@
+package com.frontdesk.repairs;
+
+import com.frontdesk.accounts.Permission;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.core.Masking;
+import com.frontdesk.settings.SettingsService;
+import com.frontdesk.settings.WorkstationSettings.Range;
+import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.Tables;
+import com.frontdesk.ui.UiContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Settings → Repairs, in three parts:
+ * <ul>
+ *   <li>the deadlines per priority (hours to respond, hours to fix; a low priority may be "by
+ *       agreement" with the owner, which clears both), saved with Enter or the button;</li>
+ *   <li>the categories: an administrator adds one (code and name, Enter), renames it (F2 or Enter
+ *       on the row fills the form) and removes it (Delete), unless the settings' validation refuses;</li>
+ *   <li>the vendors a repair can be handed to: name, kind and service line (masked on screen);
+ *       added with Enter, removed with Delete.</li>
+ * </ul>
+ * Shift leads read all three. Every change reads the stored settings afresh and changes only its
+ * own part, so two parts saved one after the other do not undo each other.
+ */
+public final class RepairSettingsPane {
+    private static final List<FixerKind> VENDOR_KINDS =
+            List.of(FixerKind.MANUFACTURER, FixerKind.BUILDER, FixerKind.UTILITY, FixerKind.VENDOR);
+
+    private final UiContext ctx;
+    private final Session session;
+    private final Consumer<String> status;
+    private final SettingsService settings;
+    private final boolean edit;
+    private final VBox root = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane(root);
+
+    private final Map<RepairPriority, Spinner<Integer>> respond = new EnumMap<>(RepairPriority.class);
+    private final Map<RepairPriority, Spinner<Integer>> fix = new EnumMap<>(RepairPriority.class);
+    private final CheckBox lowByAgreement = new CheckBox();
+    private final Label deadlineMessage = wrapping(Forms.messageLabel());
+
+    private final TableView<RepairCategory> categoryTable = new TableView<>();
+    private final TextField categoryCode = new TextField();
+    private final TextField categoryName = new TextField();
+    private final Label categoryMessage = wrapping(Forms.messageLabel());
+
+    private final TableView<RepairVendor> vendorTable = new TableView<>();
+    private final TextField vendorName = new TextField();
+    private final ComboBox<FixerKind> vendorKind = new ComboBox<>();
+    private final TextField vendorPhone = new TextField();
+    private final Label vendorMessage = wrapping(Forms.messageLabel());
+
+    public RepairSettingsPane(UiContext ctx, Session session, Consumer<String> status) {
+        this.ctx = ctx;
+        this.session = session;
+        this.status = status;
+        this.settings = ctx.workstation().settings();
+        this.edit = session.may(Permission.EDIT_SETTINGS);
+
+        root.getChildren().addAll(deadlinesSection(), categoriesSection(), vendorsSection());
+        root.setPadding(new Insets(16));
+        root.setId("repairSettings");
+        scroll.setFitToWidth(true);
+        ChangeListener<Node> followFocus = (obs, old, focused) -> scrollTo(focused);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(followFocus);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(followFocus);
+                Platform.runLater(() -> (edit ? respond.get(RepairPriority.URGENT).getEditor() : categoryTable)
+                        .requestFocus());
+            }
+        });
+        load();
+    }
+
+    public Parent root() {
+        return scroll;
+    }
+
+    /** Tab moves through three sections taller than the window: keep the focused field in sight. */
+    private void scrollTo(Node focused) {
+        Node n = focused;
+        while (n != null && n != root) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        Bounds b = root.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = root.getBoundsInLocal().getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * extra;
+        if (b.getMinY() < top) {
+            top = b.getMinY();
+        } else if (b.getMaxY() > top + viewport) {
+            top = b.getMaxY() - viewport;
+        } else {
+            return;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / extra)));
+    }
+
+    private void load() {
+        ctx.run(() -> settings.current(RepairSettings.DOCUMENT), this::show);
+    }
+
+    private void show(RepairSettings s) {
+        showDeadlines(s);
+        showCategories(s, null);
+        showVendors(s, null);
+    }
+
+    /** Reads the stored settings, changes them and saves them, all off the FX thread. */
+    private void change(UnaryOperator<RepairSettings> how, Consumer<RepairSettings> onSaved, Label message) {
+        message.setText("");
+        ctx.run(() -> settings.update(session, RepairSettings.DOCUMENT,
+                how.apply(settings.current(RepairSettings.DOCUMENT))), onSaved,
+                failure -> message.setText(ctx.errors().describe(failure)));
+    }
+
+    // --- deadlines --------------------------------------------------------------------------
+
+    private Node deadlinesSection() {
+        GridPane grid = Forms.grid();
+        grid.add(header("repairSettings.respondHours"), 1, 0);
+        grid.add(header("repairSettings.fixHours"), 2, 0);
+        int row = 1;
+        for (RepairPriority p : RepairPriority.values()) {
+            String id = p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT);
+            Spinner<Integer> r = spinner(RepairSettings.RESPOND_HOURS, "repairRespond" + id);
+            Spinner<Integer> f = spinner(RepairSettings.FIX_HOURS, "repairFix" + id);
+            respond.put(p, r);
+            fix.put(p, f);
+            Label label = new Label(ctx.text(p.messageKey()));
+            label.setLabelFor(r);
+            grid.add(label, 0, row);
+            grid.add(r, 1, row);
+            grid.add(f, 2, row);
+            r.setDisable(!edit);
+            f.setDisable(!edit);
+            row++;
+        }
+        lowByAgreement.setText(ctx.text("repairSettings.byAgreement"));
+        lowByAgreement.setId("repairLowByAgreement");
+        lowByAgreement.setDisable(!edit);
+        lowByAgreement.selectedProperty().addListener((obs, old, agreed) -> {
+            for (Spinner<Integer> s : List.of(respond.get(RepairPriority.LOW), fix.get(RepairPriority.LOW))) {
+                if (agreed) {
+                    s.getEditor().clear();
+                }
+                s.setDisable(!edit || agreed);
+            }
+        });
+        grid.add(lowByAgreement, 3, row - 1);
+        deadlineMessage.setId("repairDeadlineMessage");
+
+        VBox box = new VBox(8, title("repairSettings.deadlinesTitle"), grid);
+        if (edit) {
+            Button save = Forms.button(ctx.text("repairSettings.saveDeadlines"), "repairDeadlinesSave",
+                    this::saveDeadlines);
+            box.getChildren().addAll(deadlineMessage, save);
+            // A filter, so Enter in a spinner's editor (which handles Enter itself) or on the check box saves.
+            box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                    e.consume();
+                    saveDeadlines();
+                }
+            });
+        } else {
+            Label readOnly = wrapping(new Label(ctx.text("repairSettings.readOnly")));
+            readOnly.setId("repairSettingsReadOnly");
+            readOnly.getStyleClass().add("muted");
+            box.getChildren().add(readOnly);
+        }
+        box.setMaxWidth(720);
+        return box;
+    }
+
+    private void showDeadlines(RepairSettings s) {
+        for (RepairPriority p : RepairPriority.values()) {
+            RepairDeadline d = s.deadline(p);
+            put(respond.get(p), d.respondHours());
+            put(fix.get(p), d.fixHours());
+        }
+        RepairDeadline low = s.low();
+        lowByAgreement.setSelected(low.respondHours() == null && low.fixHours() == null);
+    }
+
+    private static void put(Spinner<Integer> s, Integer value) {
+        if (value != null) {
+            s.getValueFactory().setValue(value);
+        }
+        // The factory clamps only what it is given; show the stored value even if the editor was typed in.
+        s.getEditor().setText(value == null ? "" : String.valueOf(value));
+    }
+
+    /**
+     * Reads what is typed in the editors, not the spinners' values: a spinner would quietly clamp
+     * 3000 to 2160, while the settings' own validation says what the allowed range is. An empty
+     * editor is "by agreement" for that number.
+     */
+    private void saveDeadlines() {
+        deadlineMessage.setText("");
+        Map<RepairPriority, RepairDeadline> typed = new EnumMap<>(RepairPriority.class);
+        for (RepairPriority p : RepairPriority.values()) {
+            if (p == RepairPriority.LOW && lowByAgreement.isSelected()) {
+                typed.put(p, RepairDeadline.BY_AGREEMENT);
+            } else {
+                typed.put(p, new RepairDeadline(typed(respond.get(p)), typed(fix.get(p))));
+            }
+        }
+        change(s -> {
+            RepairSettings changed = s;
+            for (Map.Entry<RepairPriority, RepairDeadline> e : typed.entrySet()) {
+                changed = changed.withDeadline(e.getKey(), e.getValue());
+            }
+            return changed;
+        }, saved -> {
+            showDeadlines(saved);
+            status.accept(ctx.text("repairSettings.deadlinesSaved"));
+        }, deadlineMessage);
+    }
+
+    private static Integer typed(Spinner<Integer> spinner) {
+        String text = spinner.getEditor().getText() == null ? "" : spinner.getEditor().getText().strip();
+        return text.isEmpty() ? null : Integer.valueOf(text);   // digits only: the formatter sees to it
+    }
+
+    // --- categories -------------------------------------------------------------------------
+
+    private Node categoriesSection() {
+        categoryTable.setId("repairCategoryTable");
+        categoryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        categoryTable.setPlaceholder(new Label(ctx.text("repairSettings.noCategories")));
+        categoryTable.getColumns().add(column(ctx.text("repairSettings.categoryCode"), 160, RepairCategory::code));
+        categoryTable.getColumns().add(column(ctx.text("repairSettings.categoryName"), 200, RepairCategory::name));
+        categoryTable.setPrefHeight(260);
+
+        VBox box = new VBox(8, title("repairSettings.categoriesTitle"));
+        if (edit) {
+            categoryCode.setId("repairCategoryCode");
+            categoryCode.setPromptText(ctx.text("repairSettings.codePrompt"));
+            categoryCode.setPrefColumnCount(12);
+            categoryName.setId("repairCategoryName");
+            categoryName.setPromptText(ctx.text("repairSettings.namePrompt"));
+            HBox.setHgrow(categoryName, Priority.ALWAYS);
+            HBox form = new HBox(8, labelFor("repairSettings.categoryCode", categoryCode), categoryCode,
+                    labelFor("repairSettings.categoryName", categoryName), categoryName,
+                    Forms.button(ctx.text("repairSettings.saveCategory"), "repairCategorySave", this::saveCategory));
+            form.setAlignment(Pos.CENTER_LEFT);
+            Forms.submitOnEnter(form, this::saveCategory);
+            categoryMessage.setId("repairCategoryMessage");
+            Button rename = Forms.button(ctx.text("repairSettings.rename"), "repairCategoryRename",
+                    () -> withSelected(categoryTable, this::startRename));
+            Button remove = Forms.button(ctx.text("repairSettings.remove"), "repairCategoryRemove",
+                    () -> withSelected(categoryTable, this::removeCategory));
+            categoryTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                RepairCategory c = categoryTable.getSelectionModel().getSelectedItem();
+                if (c == null) {
+                    return;
+                }
+                if (e.getCode() == KeyCode.DELETE) {
+                    e.consume();
+                    removeCategory(c);
+                } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    startRename(c);
+                }
+            });
+            Label hint = wrapping(new Label(ctx.text("repairSettings.categoriesHint")));
+            hint.getStyleClass().add("muted");
+            box.getChildren().addAll(form, categoryMessage, categoryTable, new HBox(8, rename, remove), hint);
+        } else {
+            box.getChildren().add(categoryTable);
+        }
+        box.setMaxWidth(720);
+        return box;
+    }
+
+    private void showCategories(RepairSettings s, String select) {
+        categoryTable.getItems().setAll(s.categories());
+        if (select != null) {
+            s.category(select).ifPresent(c -> {
+                categoryTable.getSelectionModel().select(c);
+                categoryTable.scrollTo(c);
+            });
+        }
+    }
+
+    /** A new code adds a category; a code already there renames it. */
+    private void saveCategory() {
+        String code = categoryCode.getText() == null ? "" : categoryCode.getText().strip().toUpperCase(Locale.ROOT);
+        String name = categoryName.getText() == null ? "" : categoryName.getText().strip();
+        boolean renamed = categoryTable.getItems().stream().anyMatch(c -> c.code().equals(code));
+        RepairCategory category = new RepairCategory(code, name);
+        change(s -> {
+            List<RepairCategory> list = new ArrayList<>(s.categories());
+            int at = indexOf(list, RepairCategory::code, code);
+            if (at >= 0) {
+                list.set(at, category);
+            } else {
+                list.add(category);
+            }
+            return s.withCategories(list);
+        }, saved -> {
+            categoryCode.clear();
+            categoryName.clear();
+            status.accept(renamed ? ctx.text("repairSettings.categoryRenamed", code, name)
+                    : ctx.text("repairSettings.categoryAdded", code, name));
+            showCategories(saved, code);
+            categoryCode.requestFocus();
+        }, categoryMessage);
+    }
+
+    /** Fills the form with the category so its name can be typed over; Enter saves. */
+    private void startRename(RepairCategory c) {
+        categoryMessage.setText("");
+        categoryCode.setText(c.code());
+        categoryName.setText(c.name());
+        categoryName.requestFocus();
+        categoryName.selectAll();
+    }
+
+    /** Repairs keep the code, so their history still reads; the validation refuses removing the last one. */
+    private void removeCategory(RepairCategory c) {
+        change(s -> s.withCategories(s.categories().stream().filter(x -> !x.code().equals(c.code())).toList()),
+                saved -> {
+                    status.accept(ctx.text("repairSettings.categoryRemoved", c.code(), c.name()));
+                    showCategories(saved, null);
+                }, categoryMessage);
+    }
+
+    // --- vendors ----------------------------------------------------------------------------
+
+    private Node vendorsSection() {
+        vendorTable.setId("repairVendorTable");
+        vendorTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vendorTable.setPlaceholder(new Label(ctx.text("repairSettings.noVendors")));
+        vendorTable.getColumns().add(column(ctx.text("repairSettings.vendorName"), 200, RepairVendor::name));
+        vendorTable.getColumns().add(column(ctx.text("repairSettings.vendorKind"), 160,
+                v -> v.kind() == null ? "" : ctx.text(v.kind().messageKey())));
+        vendorTable.getColumns().add(column(ctx.text("repairSettings.vendorPhone"), 140,
+                v -> Masking.phone(v.phone())));
+        vendorTable.setPrefHeight(220);
+
+        VBox box = new VBox(8, title("repairSettings.vendorsTitle"));
+        if (edit) {
+            vendorName.setId("repairVendorName");
+            vendorName.setPromptText(ctx.text("repairSettings.vendorNamePrompt"));
+            HBox.setHgrow(vendorName, Priority.ALWAYS);
+            vendorKind.setId("repairVendorKind");
+            vendorKind.getItems().setAll(VENDOR_KINDS);
+            vendorKind.setValue(FixerKind.VENDOR);
+            vendorKind.setCellFactory(list -> kindCell());
+            vendorKind.setButtonCell(kindCell());
+            vendorPhone.setId("repairVendorPhone");
+            vendorPhone.setPrefColumnCount(12);
+            HBox form = new HBox(8, labelFor("repairSettings.vendorName", vendorName), vendorName,
+                    labelFor("repairSettings.vendorKind", vendorKind), vendorKind,
+                    labelFor("repairSettings.vendorPhone", vendorPhone), vendorPhone,
+                    Forms.button(ctx.text("repairSettings.saveVendor"), "repairVendorSave", this::saveVendor));
+            form.setAlignment(Pos.CENTER_LEFT);
+            Forms.submitOnEnter(form, this::saveVendor);
+            // The combo box takes Enter to close its list; submit from it as from the text fields.
+            vendorKind.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !vendorKind.isShowing()) {
+                    e.consume();
+                    saveVendor();
+                }
+            });
+            vendorMessage.setId("repairVendorMessage");
+            Button remove = Forms.button(ctx.text("repairSettings.remove"), "repairVendorRemove",
+                    () -> withSelected(vendorTable, this::removeVendor));
+            vendorTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                RepairVendor v = vendorTable.getSelectionModel().getSelectedItem();
+                if (v != null && e.getCode() == KeyCode.DELETE) {
+                    e.consume();
+                    removeVendor(v);
+                }
+            });
+            Label hint = wrapping(new Label(ctx.text("repairSettings.vendorsHint")));
+            hint.getStyleClass().add("muted");
+            box.getChildren().addAll(form, vendorMessage, vendorTable, new HBox(8, remove), hint);
+        } else {
+            box.getChildren().add(vendorTable);
+        }
+        box.setMaxWidth(720);
+        return box;
+    }
+
+    private ListCell<FixerKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(FixerKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ctx.text(item.messageKey()));
+            }
+        };
+    }
+
+    private void showVendors(RepairSettings s, String select) {
+        vendorTable.getItems().setAll(s.vendors());
+        if (select != null) {
+            s.vendor(select).ifPresent(v -> {
+                vendorTable.getSelectionModel().select(v);
+                vendorTable.scrollTo(v);
+            });
+        }
+    }
+
+    /** A new name adds a vendor; a name already there changes its kind and phone. */
+    private void saveVendor() {
+        String name = vendorName.getText() == null ? "" : vendorName.getText().strip();
+        String phone = vendorPhone.getText() == null || vendorPhone.getText().isBlank() ? null
+                : vendorPhone.getText().strip();
+        RepairVendor vendor = new RepairVendor(name, vendorKind.getValue(), phone);
+        boolean known = vendorTable.getItems().stream().anyMatch(v -> v.name().equals(name));
+        change(s -> {
+            List<RepairVendor> list = new ArrayList<>(s.vendors());
+            int at = indexOf(list, RepairVendor::name, name);
+            if (at >= 0) {
+                list.set(at, vendor);
+            } else {
+                list.add(vendor);
+            }
+            return s.withVendors(list);
+        }, saved -> {
+            vendorName.clear();
+            vendorPhone.clear();
+            vendorKind.setValue(FixerKind.VENDOR);
+            status.accept(ctx.text(known ? "repairSettings.vendorChanged" : "repairSettings.vendorAdded", name));
+            showVendors(saved, name);
+            vendorName.requestFocus();
+        }, vendorMessage);
+    }
+
+    private void removeVendor(RepairVendor v) {
+        change(s -> s.withVendors(s.vendors().stream().filter(x -> !x.name().equals(v.name())).toList()),
+                saved -> {
+                    status.accept(ctx.text("repairSettings.vendorRemoved", v.name()));
+                    showVendors(saved, null);
+                }, vendorMessage);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private <T> void withSelected(TableView<T> table, Consumer<T> action) {
+        T item = table.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            action.accept(item);
+        } else {
+            status.accept(ctx.text("list.selectFirst"));
+        }
+    }
+
+    private static <T> int indexOf(List<T> list, Function<T, String> key, String value) {
+        for (int i = 0; i < list.size(); i++) {
+            if (value.equals(key.apply(list.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Spinner<Integer> spinner(Range range, String id) {
+        Spinner<Integer> s = new Spinner<>(range.min(), range.max(), range.min());
+        s.setEditable(true);
+        s.setPrefWidth(110);
+        // Digits only: a letter typed by mistake would make the spinner's own commit throw.
+        s.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("\\d{0,4}") ? change : null));
+        s.setId(id);
+        return s;
+    }
+
+    private Label labelFor(String key, Node field) {
+        Label label = new Label(ctx.text(key));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Label header(String key) {
+        Label label = new Label(ctx.text(key));
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Label title(String key) {
+        Label title = new Label(ctx.text(key));
+        title.getStyleClass().add("section-title");
+        title.setStyle("-fx-font-weight: bold;");
+        return title;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = Tables.column(title, value);
+        c.setPrefWidth(width);
+        return c;
+    }
+}
