@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -30,7 +28,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -61,13 +58,13 @@ public final class ParcelSettingsPane {
             ParcelSettings.DEFAULTS.perishableOverdueDays(), "parcelRulesPerishable");
     private final Spinner<Integer> lostKeepDays = spinner(ParcelSettings.LOST_PROPERTY_KEEP_DAYS,
             ParcelSettings.DEFAULTS.lostPropertyKeepDays(), "parcelRulesLostKeep");
-    private final Label rulesMessage = wrapping(Forms.messageLabel());
+    private final Label rulesMessage = Forms.wrapping(Forms.messageLabel());
 
     private final TableView<ShelfRow> table = new TableView<>();
     private final TextField shelfCode = new TextField();
     private final TextField shelfName = new TextField();
     private final Button toggle = new Button();
-    private final Label shelfMessage = wrapping(Forms.messageLabel());
+    private final Label shelfMessage = Forms.wrapping(Forms.messageLabel());
 
     /** A shelf and the parcels held on it now. */
     public record ShelfRow(Shelf shelf, int held) {
@@ -118,7 +115,7 @@ public final class ParcelSettingsPane {
         Forms.row(grid, ctx.text("field.lostPropertyKeepDays"), lostKeepDays);
         grid.setMaxWidth(420);
         rulesMessage.setId("parcelRulesMessage");
-        VBox box = new VBox(8, title("parcelSettings.rulesTitle"), grid);
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("parcelSettings.rulesTitle")), grid);
         for (Spinner<Integer> s : List.of(overdueDays, perishableDays, lostKeepDays)) {
             s.setDisable(!edit);
         }
@@ -133,7 +130,7 @@ public final class ParcelSettingsPane {
                 }
             });
         } else {
-            Label readOnly = wrapping(new Label(ctx.text("parcelSettings.readOnly")));
+            Label readOnly = Forms.wrapping(new Label(ctx.text("parcelSettings.readOnly")));
             readOnly.setId("parcelRulesReadOnly");
             readOnly.getStyleClass().add("muted");
             box.getChildren().add(readOnly);
@@ -195,15 +192,15 @@ public final class ParcelSettingsPane {
         table.setId("parcelShelfTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ctx.text("parcelSettings.noShelves")));
-        table.getColumns().add(column(ctx.text("field.shelf"), 80, r -> r.shelf().code()));
-        table.getColumns().add(column(ctx.text("field.shelfName"), 180, r -> nz(r.shelf().name())));
-        table.getColumns().add(column(ctx.text("parcelSettings.inUse"), 80,
+        table.getColumns().add(Tables.column(ctx.text("field.shelf"), 80, r -> r.shelf().code()));
+        table.getColumns().add(Tables.column(ctx.text("field.shelfName"), 180, r -> nz(r.shelf().name())));
+        table.getColumns().add(Tables.column(ctx.text("parcelSettings.inUse"), 80,
                 r -> ctx.text(r.shelf().active() ? "parcelSettings.shelfActive" : "parcelSettings.shelfOff")));
-        table.getColumns().add(column(ctx.text("parcelSettings.heldNow"), 100, r -> String.valueOf(r.held())));
+        table.getColumns().add(Tables.column(ctx.text("parcelSettings.heldNow"), 100, r -> String.valueOf(r.held())));
         table.setMinHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox box = new VBox(8, title("parcelSettings.shelvesTitle"));
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("parcelSettings.shelvesTitle")));
         if (edit) {
             shelfCode.setId("parcelShelfCode");
             shelfCode.setPromptText(ctx.text("parcelSettings.codePrompt"));
@@ -244,11 +241,11 @@ public final class ParcelSettingsPane {
                     startRename(r);
                 }
             });
-            Label hint = wrapping(new Label(ctx.text("parcelSettings.shelvesHint")));
+            Label hint = Forms.wrapping(new Label(ctx.text("parcelSettings.shelvesHint")));
             hint.getStyleClass().add("muted");
             box.getChildren().addAll(form, shelfMessage, table, new HBox(8, toggle, rename), hint);
         } else {
-            Label readOnly = wrapping(new Label(ctx.text("parcelSettings.shelvesReadOnly")));
+            Label readOnly = Forms.wrapping(new Label(ctx.text("parcelSettings.shelvesReadOnly")));
             readOnly.getStyleClass().add("muted");
             box.getChildren().addAll(table, readOnly);
         }
@@ -346,25 +343,6 @@ public final class ParcelSettingsPane {
                 change.getControlNewText().matches("\\d{0,3}") ? change : null));
         s.setId(id);
         return s;
-    }
-
-    private static Label wrapping(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private Label title(String key) {
-        Label title = new Label(ctx.text(key));
-        title.getStyleClass().add("section-title");
-        title.setStyle("-fx-font-weight: bold;");
-        return title;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> c = Tables.column(title, value);
-        c.setPrefWidth(width);
-        return c;
     }
 
     private static String nz(String s) {

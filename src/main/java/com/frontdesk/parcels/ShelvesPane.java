@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -74,8 +72,8 @@ public final class ShelvesPane {
         shelfTable.setId("shelvesList");
         shelfTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         shelfTable.setPlaceholder(new Label(ctx.text("shelves.noShelves")));
-        shelfTable.getColumns().add(column(ctx.text("field.shelf"), 150, this::shelfText));
-        shelfTable.getColumns().add(column(ctx.text("shelves.count"), 60, l -> String.valueOf(l.held())));
+        shelfTable.getColumns().add(Tables.column(ctx.text("field.shelf"), 150, this::shelfText));
+        shelfTable.getColumns().add(Tables.column(ctx.text("shelves.count"), 60, l -> String.valueOf(l.held())));
         shelfTable.setPrefWidth(260);
         shelfTable.setMinWidth(220);
         shelfTable.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> showShelf(line));
@@ -92,12 +90,12 @@ public final class ShelvesPane {
         parcelTable.setId("shelvesParcels");
         parcelTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         parcelTable.setPlaceholder(new Label(ctx.text("shelves.empty")));
-        parcelTable.getColumns().add(column(ctx.text("shelves.col.number"), 150, h -> h.parcel().number()));
-        parcelTable.getColumns().add(column(ctx.text("field.trackingNo"), 150, h -> h.parcel().trackingNo()));
-        parcelTable.getColumns().add(column(ctx.text("field.recipient"), 160, h -> nz(h.parcel().recipientText())));
-        parcelTable.getColumns().add(column(ctx.text("field.pieces"), 50, h -> String.valueOf(h.parcel().pieces())));
-        parcelTable.getColumns().add(column(ctx.text("shelves.col.received"), 130, h -> time(h.parcel().receivedAt())));
-        parcelTable.getColumns().add(column(ctx.text("shelves.col.overdue"), 80,
+        parcelTable.getColumns().add(Tables.column(ctx.text("shelves.col.number"), 150, h -> h.parcel().number()));
+        parcelTable.getColumns().add(Tables.column(ctx.text("field.trackingNo"), 150, h -> h.parcel().trackingNo()));
+        parcelTable.getColumns().add(Tables.column(ctx.text("field.recipient"), 160, h -> nz(h.parcel().recipientText())));
+        parcelTable.getColumns().add(Tables.column(ctx.text("field.pieces"), 50, h -> String.valueOf(h.parcel().pieces())));
+        parcelTable.getColumns().add(Tables.column(ctx.text("shelves.col.received"), 130, h -> time(h.parcel().receivedAt())));
+        parcelTable.getColumns().add(Tables.column(ctx.text("shelves.col.overdue"), 80,
                 h -> h.overdue() ? ctx.text("shelves.overdue") : ""));
         parcelTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -260,12 +258,6 @@ public final class ShelvesPane {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> c = Tables.column(title, value);
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void say(String text) {

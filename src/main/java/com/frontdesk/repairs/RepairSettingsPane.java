@@ -30,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -70,18 +69,18 @@ public final class RepairSettingsPane {
     private final Map<RepairPriority, Spinner<Integer>> respond = new EnumMap<>(RepairPriority.class);
     private final Map<RepairPriority, Spinner<Integer>> fix = new EnumMap<>(RepairPriority.class);
     private final CheckBox lowByAgreement = new CheckBox();
-    private final Label deadlineMessage = wrapping(Forms.messageLabel());
+    private final Label deadlineMessage = Forms.wrapping(Forms.messageLabel());
 
     private final TableView<RepairCategory> categoryTable = new TableView<>();
     private final TextField categoryCode = new TextField();
     private final TextField categoryName = new TextField();
-    private final Label categoryMessage = wrapping(Forms.messageLabel());
+    private final Label categoryMessage = Forms.wrapping(Forms.messageLabel());
 
     private final TableView<RepairVendor> vendorTable = new TableView<>();
     private final TextField vendorName = new TextField();
     private final ComboBox<FixerKind> vendorKind = new ComboBox<>();
     private final TextField vendorPhone = new TextField();
-    private final Label vendorMessage = wrapping(Forms.messageLabel());
+    private final Label vendorMessage = Forms.wrapping(Forms.messageLabel());
 
     public RepairSettingsPane(UiContext ctx, Session session, Consumer<String> status) {
         this.ctx = ctx;
@@ -192,7 +191,7 @@ public final class RepairSettingsPane {
         grid.add(lowByAgreement, 3, row - 1);
         deadlineMessage.setId("repairDeadlineMessage");
 
-        VBox box = new VBox(8, title("repairSettings.deadlinesTitle"), grid);
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("repairSettings.deadlinesTitle")), grid);
         if (edit) {
             Button save = Forms.button(ctx.text("repairSettings.saveDeadlines"), "repairDeadlinesSave",
                     this::saveDeadlines);
@@ -205,7 +204,7 @@ public final class RepairSettingsPane {
                 }
             });
         } else {
-            Label readOnly = wrapping(new Label(ctx.text("repairSettings.readOnly")));
+            Label readOnly = Forms.wrapping(new Label(ctx.text("repairSettings.readOnly")));
             readOnly.setId("repairSettingsReadOnly");
             readOnly.getStyleClass().add("muted");
             box.getChildren().add(readOnly);
@@ -270,11 +269,11 @@ public final class RepairSettingsPane {
         categoryTable.setId("repairCategoryTable");
         categoryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         categoryTable.setPlaceholder(new Label(ctx.text("repairSettings.noCategories")));
-        categoryTable.getColumns().add(column(ctx.text("repairSettings.categoryCode"), 160, RepairCategory::code));
-        categoryTable.getColumns().add(column(ctx.text("repairSettings.categoryName"), 200, RepairCategory::name));
+        categoryTable.getColumns().add(Tables.column(ctx.text("repairSettings.categoryCode"), 160, RepairCategory::code));
+        categoryTable.getColumns().add(Tables.column(ctx.text("repairSettings.categoryName"), 200, RepairCategory::name));
         categoryTable.setPrefHeight(260);
 
-        VBox box = new VBox(8, title("repairSettings.categoriesTitle"));
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("repairSettings.categoriesTitle")));
         if (edit) {
             categoryCode.setId("repairCategoryCode");
             categoryCode.setPromptText(ctx.text("repairSettings.codePrompt"));
@@ -305,7 +304,7 @@ public final class RepairSettingsPane {
                     startRename(c);
                 }
             });
-            Label hint = wrapping(new Label(ctx.text("repairSettings.categoriesHint")));
+            Label hint = Forms.wrapping(new Label(ctx.text("repairSettings.categoriesHint")));
             hint.getStyleClass().add("muted");
             box.getChildren().addAll(form, categoryMessage, categoryTable, new HBox(8, rename, remove), hint);
         } else {
@@ -374,14 +373,14 @@ public final class RepairSettingsPane {
         vendorTable.setId("repairVendorTable");
         vendorTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vendorTable.setPlaceholder(new Label(ctx.text("repairSettings.noVendors")));
-        vendorTable.getColumns().add(column(ctx.text("repairSettings.vendorName"), 200, RepairVendor::name));
-        vendorTable.getColumns().add(column(ctx.text("repairSettings.vendorKind"), 160,
+        vendorTable.getColumns().add(Tables.column(ctx.text("repairSettings.vendorName"), 200, RepairVendor::name));
+        vendorTable.getColumns().add(Tables.column(ctx.text("repairSettings.vendorKind"), 160,
                 v -> v.kind() == null ? "" : ctx.text(v.kind().messageKey())));
-        vendorTable.getColumns().add(column(ctx.text("repairSettings.vendorPhone"), 140,
+        vendorTable.getColumns().add(Tables.column(ctx.text("repairSettings.vendorPhone"), 140,
                 v -> Masking.phone(v.phone())));
         vendorTable.setPrefHeight(220);
 
-        VBox box = new VBox(8, title("repairSettings.vendorsTitle"));
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("repairSettings.vendorsTitle")));
         if (edit) {
             vendorName.setId("repairVendorName");
             vendorName.setPromptText(ctx.text("repairSettings.vendorNamePrompt"));
@@ -416,7 +415,7 @@ public final class RepairSettingsPane {
                     removeVendor(v);
                 }
             });
-            Label hint = wrapping(new Label(ctx.text("repairSettings.vendorsHint")));
+            Label hint = Forms.wrapping(new Label(ctx.text("repairSettings.vendorsHint")));
             hint.getStyleClass().add("muted");
             box.getChildren().addAll(form, vendorMessage, vendorTable, new HBox(8, remove), hint);
         } else {
@@ -524,22 +523,4 @@ public final class RepairSettingsPane {
         return label;
     }
 
-    private static Label wrapping(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private Label title(String key) {
-        Label title = new Label(ctx.text(key));
-        title.getStyleClass().add("section-title");
-        title.setStyle("-fx-font-weight: bold;");
-        return title;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> c = Tables.column(title, value);
-        c.setPrefWidth(width);
-        return c;
-    }
 }

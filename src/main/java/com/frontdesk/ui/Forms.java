@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Two-column forms: label, field; Tab walks the fields in the order they were added. */
@@ -80,6 +81,20 @@ public final class Forms {
         box.getItems().setAll(Arrays.asList(values));
         box.getItems().add(0, null);
         box.setConverter(Converters.showing(name, anyText));
+    }
+
+    /** The heading of a section of a page (bold through the stylesheet's {@code section-title}). */
+    public static Label sectionTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("section-title");
+        return title;
+    }
+
+    /** A label that wraps instead of ending in "…" when its section is short of height. */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** A button with an id (for tests and scripts) that runs the action. */

@@ -15,4 +15,11 @@ public final class Tables {
         c.setSortable(false);
         return c;
     }
+
+    /** The same, starting at a width that fits what it shows. */
+    public static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> c = column(title, value);
+        c.setPrefWidth(width);
+        return c;
+    }
 }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,7 +28,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,7 +35,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -71,19 +68,19 @@ public final class VisitorSettingsPane {
     private final CheckBox salesRefused = new CheckBox();
     private final Spinner<Integer> overstayHours;
     private final CheckBox storeFullIds = new CheckBox();
-    private final Label rulesMessage = wrapping(Forms.messageLabel());
+    private final Label rulesMessage = Forms.wrapping(Forms.messageLabel());
 
     private final TableView<PassState> passes = new TableView<>();
     private final TextField passInput = new TextField();
     private final Button passToggle = new Button();
-    private final Label passMessage = wrapping(Forms.messageLabel());
+    private final Label passMessage = Forms.wrapping(Forms.messageLabel());
 
     private final TableView<WatchlistEntry> watch = new TableView<>();
     private final TextField watchName = new TextField();
     private final TextField watchPhone = new TextField();
     private final TextField watchIdNumber = new TextField();
     private final TextField watchReason = new TextField();
-    private final Label watchMessage = wrapping(Forms.messageLabel());
+    private final Label watchMessage = Forms.wrapping(Forms.messageLabel());
     private Map<String, String> staffNames = Map.of();
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -155,13 +152,13 @@ public final class VisitorSettingsPane {
         hoursRow.setAlignment(Pos.CENTER_LEFT);
         storeFullIds.setText(ctx.text("field.visitorStoreFullIdNumbers"));
         storeFullIds.setId("visitorRulesFullId");
-        Label warning = wrapping(new Label(ctx.text("visitorSettings.fullIdNotice")));
+        Label warning = Forms.wrapping(new Label(ctx.text("visitorSettings.fullIdNotice")));
         warning.setId("visitorRulesFullIdWarning");
         warning.setStyle("-fx-text-fill: #8a5300;");
         warning.setPadding(new Insets(0, 0, 0, 26));
         rulesMessage.setId("visitorRulesMessage");
 
-        VBox box = new VBox(8, title("visitorSettings.rulesTitle"), salesRefused, hoursRow, storeFullIds, warning);
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("visitorSettings.rulesTitle")), salesRefused, hoursRow, storeFullIds, warning);
         for (Node n : List.of(salesRefused, overstayHours, storeFullIds)) {
             n.setDisable(!editRules);
         }
@@ -176,7 +173,7 @@ public final class VisitorSettingsPane {
                 }
             });
         } else {
-            Label readOnly = wrapping(new Label(ctx.text("visitorSettings.readOnly")));
+            Label readOnly = Forms.wrapping(new Label(ctx.text("visitorSettings.readOnly")));
             readOnly.setId("visitorRulesReadOnly");
             readOnly.getStyleClass().add("muted");
             box.getChildren().add(readOnly);
@@ -224,16 +221,16 @@ public final class VisitorSettingsPane {
         passes.setId("visitorPassTable");
         passes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         passes.setPlaceholder(new Label(ctx.text("visitorSettings.noPasses")));
-        passes.getColumns().add(column(ctx.text("field.passNo"), 90, PassState::passNo));
-        passes.getColumns().add(column(ctx.text("visitorSettings.passState"), 90,
+        passes.getColumns().add(Tables.column(ctx.text("field.passNo"), 90, PassState::passNo));
+        passes.getColumns().add(Tables.column(ctx.text("visitorSettings.passState"), 90,
                 p -> ctx.text(p.active() ? "visitorSettings.passActive" : "visitorSettings.passOff")));
-        passes.getColumns().add(column(ctx.text("visitorSettings.heldBy"), 150,
+        passes.getColumns().add(Tables.column(ctx.text("visitorSettings.heldBy"), 150,
                 p -> p.heldBy() == null ? "" : p.heldBy()));
         passes.setMinHeight(180);
         VBox.setVgrow(passes, Priority.ALWAYS);
         passMessage.setId("visitorPassMessage");
 
-        VBox box = new VBox(8, title("visitorSettings.passesTitle"));
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("visitorSettings.passesTitle")));
         if (manage) {
             passInput.setId("visitorPassInput");
             passInput.setPromptText(ctx.text("visitorSettings.addPassesPrompt"));
@@ -266,7 +263,7 @@ public final class VisitorSettingsPane {
                     switchPass(p, !p.active());
                 }
             });
-            Label hint = wrapping(new Label(ctx.text("visitorSettings.passesHint")));
+            Label hint = Forms.wrapping(new Label(ctx.text("visitorSettings.passesHint")));
             hint.getStyleClass().add("muted");
             // The add row first: Tab goes from the field that takes the passes to the list.
             box.getChildren().addAll(addRow, passMessage, passes, passToggle, hint);
@@ -368,14 +365,14 @@ public final class VisitorSettingsPane {
         watch.setId("visitorWatchTable");
         watch.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         watch.setPlaceholder(new Label(ctx.text("visitorSettings.noWatch")));
-        watch.getColumns().add(column(ctx.text("field.name"), 90, e -> e.name() == null ? "" : e.name()));
-        watch.getColumns().add(column(ctx.text("field.phone"), 110, e -> Masking.phone(e.phone())));
-        watch.getColumns().add(column(ctx.text("visitorSettings.hasIdNumber"), 70,
+        watch.getColumns().add(Tables.column(ctx.text("field.name"), 90, e -> e.name() == null ? "" : e.name()));
+        watch.getColumns().add(Tables.column(ctx.text("field.phone"), 110, e -> Masking.phone(e.phone())));
+        watch.getColumns().add(Tables.column(ctx.text("visitorSettings.hasIdNumber"), 70,
                 e -> ctx.text(e.hasIdNumber() ? "common.yes" : "common.no")));
-        watch.getColumns().add(column(ctx.text("field.reason"), 160, WatchlistEntry::reason));
-        watch.getColumns().add(column(ctx.text("visitorSettings.addedBy"), 110,
+        watch.getColumns().add(Tables.column(ctx.text("field.reason"), 160, WatchlistEntry::reason));
+        watch.getColumns().add(Tables.column(ctx.text("visitorSettings.addedBy"), 110,
                 e -> staffNames.getOrDefault(e.addedBy(), e.addedBy())));
-        watch.getColumns().add(column(ctx.text("visitorSettings.addedAt"), 120,
+        watch.getColumns().add(Tables.column(ctx.text("visitorSettings.addedAt"), 120,
                 e -> e.createdAt() == null ? "" : ADDED_AT.format(e.createdAt().atZone(zone))));
         watch.setMinHeight(140);
         VBox.setVgrow(watch, Priority.ALWAYS);
@@ -400,9 +397,9 @@ public final class VisitorSettingsPane {
         HBox actions = new HBox(8,
                 Forms.button(ctx.text("visitorSettings.watchAdd"), "visitorWatchAdd", this::addToWatchlist),
                 Forms.button(ctx.text("visitorSettings.watchRemove"), "visitorWatchRemove", this::removeSelected));
-        Label hint = wrapping(new Label(ctx.text("visitorSettings.watchHint")));
+        Label hint = Forms.wrapping(new Label(ctx.text("visitorSettings.watchHint")));
         hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, title("visitorSettings.watchTitle"), hint, form, watchMessage, actions, watch);
+        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("visitorSettings.watchTitle")), hint, form, watchMessage, actions, watch);
         box.setMinWidth(420);
         return box;
     }
@@ -488,26 +485,6 @@ public final class VisitorSettingsPane {
     }
 
     // --- helpers ----------------------------------------------------------------------------
-
-    /** A label that wraps instead of ending in "…" when the section is short of height. */
-    private static Label wrapping(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private Label title(String key) {
-        Label title = new Label(ctx.text(key));
-        title.getStyleClass().add("section-title");
-        title.setStyle("-fx-font-weight: bold;");
-        return title;
-    }
-
-    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> c = Tables.column(title, value);
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private Window window() {
         return root.getScene().getWindow();
