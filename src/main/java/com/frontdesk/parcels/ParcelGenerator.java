@@ -1,6 +1,7 @@
 package com.frontdesk.parcels;
 
 import com.frontdesk.visitors.IdType;
+import com.frontdesk.core.Draw;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -146,7 +146,7 @@ final class ParcelGenerator {
     }
 
     private final long seed;
-    private final Random random;
+    private final Draw random;
     private final ZoneId zone;
     private final Desk desk;
     private final List<Recipient> occupants;
@@ -170,7 +170,7 @@ final class ParcelGenerator {
     ParcelGenerator(long seed, ZoneId zone, Desk desk, List<Recipient> occupants, List<String> shelves,
                     Map<String, Map<LocalDate, Integer>> counters, int drawnPool) {
         this.seed = seed;
-        this.random = new Random(seed);
+        this.random = new Draw(seed);
         this.zone = zone;
         this.desk = desk;
         this.occupants = List.copyOf(occupants);
@@ -207,7 +207,7 @@ final class ParcelGenerator {
 
     /** Parcels couriers bring on a day: weekdays 30–60, weekends fewer, more after 11.11 and 6.18. */
     int parcelsOn(LocalDate day) {
-        Random r = new Random(seed * 31 + day.toEpochDay());
+        Draw r = new Draw(seed * 31 + day.toEpochDay());
         int n = switch (day.getDayOfWeek()) {
             case MONDAY -> 42 + r.nextInt(19);
             case SATURDAY -> 18 + r.nextInt(13);
@@ -319,16 +319,16 @@ final class ParcelGenerator {
         d.receivedBy = onDuty(received);
         int who = random.nextInt(100);
         if (occupants.isEmpty() || who >= 98) {
-            d.typed = who % 2 == 0 || occupants.isEmpty() ? pick(IN_HOUSE) : pick(WRONG_ADDRESSES);
+            d.typed = who % 2 == 0 || occupants.isEmpty() ? random.pick(IN_HOUSE) : random.pick(WRONG_ADDRESSES);
         } else if (who >= 94) {
             Recipient r = weightedOccupant();
             d.recipient = new Recipient(r.roomId(), r.roomCode(), null, null);
         } else {
             d.recipient = weightedOccupant();
         }
-        d.carrier = weighted(CARRIERS, CARRIER_WEIGHTS);
+        d.carrier = random.weighted(CARRIERS, CARRIER_WEIGHTS);
         d.tracking = tracking(d.carrier);
-        d.size = weighted(SIZES, SIZE_WEIGHTS);
+        d.size = random.weighted(SIZES, SIZE_WEIGHTS);
         int p = random.nextInt(100);
         d.pieces = d.size == ParcelSize.LARGE ? (p < 85 ? 1 : 2) : p < 90 ? 1 : p < 98 ? 2 : 3;
         switch (d.size) {
@@ -336,7 +336,7 @@ final class ParcelGenerator {
             case MEDIUM -> d.shelf = shelf(random.nextInt(10) < 6 ? smallShelves : largeShelves);
             case LARGE -> {
                 if (!floorShelves.isEmpty() && random.nextInt(10) < 3) {
-                    d.shelf = pick(floorShelves);
+                    d.shelf = random.pick(floorShelves);
                     d.note = OVERSIZED_NOTE;
                 } else {
                     d.shelf = shelf(largeShelves);
@@ -346,9 +346,9 @@ final class ParcelGenerator {
         }
         if (d.note == null && random.nextInt(10) == 0) {
             d.note = switch (d.size) {
-                case LARGE -> pick(LARGE_NOTES);
-                case PERISHABLE -> pick(COLD_NOTES);
-                default -> pick(SMALL_NOTES);
+                case LARGE -> random.pick(LARGE_NOTES);
+                case PERISHABLE -> random.pick(COLD_NOTES);
+                default -> random.pick(SMALL_NOTES);
             };
         }
         boolean wrongAddress = d.typed != null && Arrays.asList(WRONG_ADDRESSES).contains(d.typed);
@@ -364,7 +364,7 @@ final class ParcelGenerator {
             d.planned = collectAt(received, 6 + random.nextInt(7));
         } else if (end < 5) {
             d.end = End.TAKE_UP;
-            d.reason = pick(TAKEN_UP);
+            d.reason = random.pick(TAKEN_UP);
             d.planned = deskTime(received, d.reason.startsWith("超期") ? 4 + random.nextInt(3) : random.nextInt(2));
         } else if (end < 9) {
             d.end = End.RETURN;
@@ -372,13 +372,13 @@ final class ParcelGenerator {
                 d.reason = OVERDUE_RETURN;
                 d.planned = deskTime(received, 7 + random.nextInt(4));
             } else {
-                d.reason = pick(REFUSED);
+                d.reason = random.pick(REFUSED);
                 d.planned = deskTime(received, random.nextInt(3));
             }
         } else {
             d.end = End.PICKUP;
             int days = d.size == ParcelSize.PERISHABLE ? (random.nextInt(100) < 65 ? 0 : 1)
-                    : weighted(new Integer[]{0, 1, 2, 3, 4, 5}, new int[]{35, 30, 15, 10, 6, 4});
+                    : random.weighted(new Integer[]{0, 1, 2, 3, 4, 5}, new int[]{35, 30, 15, 10, 6, 4});
             d.planned = collectAt(received, days);
         }
         return d;
@@ -398,7 +398,7 @@ final class ParcelGenerator {
             at = next.atTime(8, random.nextInt(60), random.nextInt(60)).atZone(zone).toInstant();
         }
         d.notified = at;
-        d.method = weighted(METHODS, METHOD_WEIGHTS);
+        d.method = random.weighted(METHODS, METHOD_WEIGHTS);
         d.notifiedBy = onDuty(at);
     }
 
@@ -442,7 +442,7 @@ final class ParcelGenerator {
             List<String> household = first.recipient == null ? List.of()
                     : namesByRoom.getOrDefault(first.recipient.roomId(), List.of()).stream()
                             .filter(n -> !n.equals(first.recipient.name())).toList();
-            collector = !household.isEmpty() && random.nextBoolean() ? pick(household) : name();
+            collector = !household.isEmpty() && random.nextBoolean() ? random.pick(household) : name();
             while (first.recipient != null && collector.equals(first.recipient.name())) {
                 collector = name();
             }
@@ -477,11 +477,11 @@ final class ParcelGenerator {
             case SF -> "SF" + (random.nextInt(4) == 0 ? "1" + digits(11) : "1" + digits(12));
             case JT -> "JT" + "5" + digits(12);
             case YTO -> "YT" + (7 + random.nextInt(3)) + digits(12);
-            case JD -> "JD" + pick(new String[]{"VA", "VB", "VC", "VD", "X0", "00"}) + digits(11);
-            case ZTO -> "7" + pick(new String[]{"3", "5", "8"}) + digits(random.nextInt(3) == 0 ? 10 : 12);
-            case STO -> pick(new String[]{"77", "88", "66"}) + digits(11);
-            case YUNDA -> random.nextInt(4) == 0 ? "31" + digits(13) : pick(new String[]{"43", "46"}) + digits(11);
-            case EMS -> pick(new String[]{"11", "98", "10"}) + digits(11);
+            case JD -> "JD" + random.pick(new String[]{"VA", "VB", "VC", "VD", "X0", "00"}) + digits(11);
+            case ZTO -> "7" + random.pick(new String[]{"3", "5", "8"}) + digits(random.nextInt(3) == 0 ? 10 : 12);
+            case STO -> random.pick(new String[]{"77", "88", "66"}) + digits(11);
+            case YUNDA -> random.nextInt(4) == 0 ? "31" + digits(13) : random.pick(new String[]{"43", "46"}) + digits(11);
+            case EMS -> random.pick(new String[]{"11", "98", "10"}) + digits(11);
             default -> digits(12);
         };
     }
@@ -519,18 +519,18 @@ final class ParcelGenerator {
         String[] what;
         String shelf;
         if (kind < 55) {
-            what = pick(DEPOSITS_SMALL);
+            what = random.pick(DEPOSITS_SMALL);
             // Keys go into the key box behind the desk, not on a shelf.
             shelf = what[1] != null && what[1].contains("钥匙盒") ? null : shelf(smallShelves);
         } else if (kind < 92) {
-            what = pick(DEPOSITS_LARGE);
+            what = random.pick(DEPOSITS_LARGE);
             shelf = shelf(largeShelves);
         } else {
-            what = pick(DEPOSITS_COLD);
+            what = random.pick(DEPOSITS_COLD);
             shelf = shelf(coldShelves);
         }
         Recipient r = occupants.isEmpty() || random.nextInt(100) < 4 ? null : weightedOccupant();
-        String recipientText = r == null ? pick(IN_HOUSE) : r.text();
+        String recipientText = r == null ? random.pick(IN_HOUSE) : r.text();
         String depositor = name();
         String depositorPhone = random.nextInt(100) < 85 ? phone() : null;
         String receivedBy = onDuty(received);
@@ -546,7 +546,7 @@ final class ParcelGenerator {
             if (!at.isAfter(now)) {
                 status = DepositStatus.RETURNED;
                 closed = at;
-                reason = pick(DEPOSIT_RETURNS);
+                reason = random.pick(DEPOSIT_RETURNS);
             }
         } else {
             Instant at = end < 14 ? collectAt(received, 4 + random.nextInt(11))
@@ -596,8 +596,8 @@ final class ParcelGenerator {
     }
 
     private LostItem lostItem(Instant found, Instant recorded, Instant now) {
-        LostItemCategory category = weighted(CATEGORIES, CATEGORY_WEIGHTS);
-        String description = pick(LOST_THINGS.get(category));
+        LostItemCategory category = random.weighted(CATEGORIES, CATEGORY_WEIGHTS);
+        String description = random.pick(LOST_THINGS.get(category));
         boolean valuable = category == LostItemCategory.DOCUMENTS_CARDS || category == LostItemCategory.WALLET_MONEY
                 || category == LostItemCategory.PHONE_ELECTRONICS
                 || category == LostItemCategory.KEYS && random.nextBoolean();
@@ -622,8 +622,8 @@ final class ParcelGenerator {
                 String claimant = owner != null ? owner.name() : name();
                 String last4 = String.format("%03d", random.nextInt(1000)) + "0123456789X".charAt(random.nextInt(11));
                 String signature = sign(claimant, at);
-                return new LostItem(uuid7(recorded), null, description, category, pick(FOUND_WHERE), found,
-                        pick(FINDERS), shelf, kept, null, LostItemStatus.CLAIMED, recordedBy, at, onDuty(at), claimant,
+                return new LostItem(uuid7(recorded), null, description, category, random.pick(FOUND_WHERE), found,
+                        random.pick(FINDERS), shelf, kept, null, LostItemStatus.CLAIMED, recordedBy, at, onDuty(at), claimant,
                         random.nextInt(100) < 80 ? phone() : null, IdType.RESIDENT_ID, last4, true, signature, null,
                         null, null, recorded, at);
             }
@@ -633,13 +633,13 @@ final class ParcelGenerator {
             if (!at.isAfter(now)) {
                 LostItemDisposalMethod method = disposal(category);
                 String by = desk.lead() != null ? desk.lead() : onDuty(at);
-                return new LostItem(uuid7(recorded), null, description, category, pick(FOUND_WHERE), found,
-                        pick(FINDERS), shelf, kept, null, LostItemStatus.DISPOSED, recordedBy, at, by, null, null,
+                return new LostItem(uuid7(recorded), null, description, category, random.pick(FOUND_WHERE), found,
+                        random.pick(FINDERS), shelf, kept, null, LostItemStatus.DISPOSED, recordedBy, at, by, null, null,
                         null, null, false, null, method, disposalNote(method, category), null, recorded, at);
             }
         }
-        return new LostItem(uuid7(recorded), null, description, category, pick(FOUND_WHERE), found, pick(FINDERS),
-                shelf, kept, pick(LOST_NOTES), LostItemStatus.HELD, recordedBy, null, null, null, null, null, null,
+        return new LostItem(uuid7(recorded), null, description, category, random.pick(FOUND_WHERE), found, random.pick(FINDERS),
+                shelf, kept, random.pick(LOST_NOTES), LostItemStatus.HELD, recordedBy, null, null, null, null, null, null,
                 false, null, null, null, null, recorded, recorded);
     }
 
@@ -717,7 +717,7 @@ final class ParcelGenerator {
     }
 
     private Instant pickupTime(LocalDate day) {
-        int hour = weighted(new Integer[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, PICKUP_HOURS);
+        int hour = random.weighted(new Integer[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, PICKUP_HOURS);
         return day.atTime(FIRST_PICKUP.plusHours(hour)).plusSeconds(random.nextInt(3600)).atZone(zone).toInstant()
                 .plusMillis(random.nextInt(1000));
     }
@@ -772,9 +772,9 @@ final class ParcelGenerator {
 
     private String shelf(List<String> preferred) {
         if (!preferred.isEmpty()) {
-            return pick(preferred);
+            return random.pick(preferred);
         }
-        return anyShelves.isEmpty() ? null : pick(anyShelves);
+        return anyShelves.isEmpty() ? null : random.pick(anyShelves);
     }
 
     /** The next number of the site's day for a prefix, carrying on from what the counter had. */
@@ -792,7 +792,7 @@ final class ParcelGenerator {
     }
 
     private String name() {
-        return pick(SURNAMES) + pick(GIVEN);
+        return random.pick(SURNAMES) + random.pick(GIVEN);
     }
 
     private String phone() {
@@ -807,26 +807,4 @@ final class ParcelGenerator {
         return new String(c);
     }
 
-    private <T> T pick(List<T> list) {
-        return list.get(random.nextInt(list.size()));
-    }
-
-    private <T> T pick(T[] array) {
-        return array[random.nextInt(array.length)];
-    }
-
-    private <T> T weighted(T[] values, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < values.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
-    }
 }

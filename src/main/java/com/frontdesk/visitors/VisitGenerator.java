@@ -1,5 +1,6 @@
 package com.frontdesk.visitors;
 
+import com.frontdesk.core.Draw;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -108,7 +108,7 @@ final class VisitGenerator {
         String idNumber;
     }
 
-    private final Random random;
+    private final Draw random;
     private final ZoneId zone;
     private final String idSalt;
     private final List<Host> residents = new ArrayList<>();
@@ -132,7 +132,7 @@ final class VisitGenerator {
      */
     VisitGenerator(long seed, ZoneId zone, String idSalt, List<Host> hosts, List<String> passes,
                    Map<LocalDate, Integer> lastNumbers) {
-        this.random = new Random(seed);
+        this.random = new Draw(seed);
         this.zone = zone;
         this.idSalt = idSalt;
         for (Host h : hosts) {
@@ -153,16 +153,16 @@ final class VisitGenerator {
         this.passFreeAt = new long[passes.size()];
         this.lastNumbers = lastNumbers;
         for (int i = 0; i < 60; i++) {
-            couriers.add(new Person(name(), phone(), null, pick(COURIERS), random.nextInt(4) == 0 ? plate() : null,
+            couriers.add(new Person(name(), phone(), null, random.pick(COURIERS), random.nextInt(4) == 0 ? plate() : null,
                     null));
         }
         for (int i = 0; i < 240; i++) {
-            Host h = residents.isEmpty() ? null : pick(residents);
+            Host h = residents.isEmpty() ? null : random.pick(residents);
             relatives.add(new Person(name(), phone(), random.nextInt(5) == 0 ? residentId() : null, null,
                     random.nextInt(3) == 0 ? plate() : null, h));
         }
         for (int i = 0; i < 40; i++) {
-            workers.add(new Person(name(), phone(), residentId(), pick(CONTRACTORS),
+            workers.add(new Person(name(), phone(), residentId(), random.pick(CONTRACTORS),
                     random.nextInt(2) == 0 ? plate() : null, null));
         }
     }
@@ -219,7 +219,7 @@ final class VisitGenerator {
 
     private Draft draft(Instant arrival) {
         Draft d = new Draft();
-        d.purpose = weighted(PURPOSES, PURPOSE_WEIGHTS);
+        d.purpose = random.weighted(PURPOSES, PURPOSE_WEIGHTS);
         DayOfWeek weekday = arrival.atZone(zone).getDayOfWeek();
         if ((d.purpose == Purpose.MEETING || d.purpose == Purpose.INTERVIEW)
                 && (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY)) {
@@ -231,7 +231,7 @@ final class VisitGenerator {
         Instant out;
         if (roll < 4) {
             refuse(d, arrival.plusSeconds(60 + random.nextInt(180)), arrival);
-            d.note = pick(new String[]{"业主表示不认识来访人", "业主不在家，拒绝来访", "业主表示未预约"});
+            d.note = random.pick(new String[]{"业主表示不认识来访人", "业主不在家，拒绝来访", "业主表示未预约"});
             return d;
         } else if (roll < 6) {
             // Nobody answered; after a while in the lounge the visitor gave up.
@@ -302,7 +302,7 @@ final class VisitGenerator {
             d.jobSize = JobSize.LARGE;
             d.engineeringNote = null;
             d.approvalRef = approvalRef(d.created);
-            d.note = pick(BIG_JOBS);
+            d.note = random.pick(BIG_JOBS);
         }
         d.verifiedAt = d.created;
         d.checkedIn = d.created;
@@ -322,18 +322,18 @@ final class VisitGenerator {
     /** Who came, to whom, and what the purpose brings with it. */
     private void fill(Draft d) {
         Person p = switch (d.purpose) {
-            case DELIVERY -> random.nextInt(100) < 65 ? pick(couriers) : stranger(pick(COURIERS));
-            case VISIT -> random.nextInt(100) < 40 ? pick(relatives) : stranger(null);
-            case CONTRACTOR -> random.nextInt(100) < 45 ? pick(workers) : stranger(pick(CONTRACTORS));
-            case MEETING -> stranger(random.nextInt(3) == 0 ? null : pick(VISITOR_COMPANIES));
+            case DELIVERY -> random.nextInt(100) < 65 ? random.pick(couriers) : stranger(random.pick(COURIERS));
+            case VISIT -> random.nextInt(100) < 40 ? random.pick(relatives) : stranger(null);
+            case CONTRACTOR -> random.nextInt(100) < 45 ? random.pick(workers) : stranger(random.pick(CONTRACTORS));
+            case MEETING -> stranger(random.nextInt(3) == 0 ? null : random.pick(VISITOR_COMPANIES));
             default -> stranger(null);
         };
         d.who = p;
         d.host = host(d.purpose, p);
         d.headCount = switch (d.purpose) {
-            case VISIT -> weighted(new Integer[]{1, 2, 3, 4}, new int[]{60, 25, 10, 5});
-            case MEETING -> weighted(new Integer[]{1, 2, 3}, new int[]{55, 35, 10});
-            case CONTRACTOR -> weighted(new Integer[]{1, 2, 3, 4}, new int[]{40, 35, 15, 10});
+            case VISIT -> random.weighted(new Integer[]{1, 2, 3, 4}, new int[]{60, 25, 10, 5});
+            case MEETING -> random.weighted(new Integer[]{1, 2, 3}, new int[]{55, 35, 10});
+            case CONTRACTOR -> random.weighted(new Integer[]{1, 2, 3, 4}, new int[]{40, 35, 15, 10});
             default -> 1;
         };
         if (p.idNumber() != null && (d.purpose == Purpose.CONTRACTOR || d.purpose == Purpose.INTERVIEW
@@ -346,18 +346,18 @@ final class VisitGenerator {
         }
         switch (d.purpose) {
             case CONTRACTOR -> {
-                d.jobSize = weighted(new JobSize[]{JobSize.SMALL, JobSize.MEDIUM, JobSize.LARGE}, new int[]{60, 30, 10});
+                d.jobSize = random.weighted(new JobSize[]{JobSize.SMALL, JobSize.MEDIUM, JobSize.LARGE}, new int[]{60, 30, 10});
                 if (d.jobSize == JobSize.SMALL) {
-                    d.engineeringNote = "工程部" + pick(ENGINEERS) + "电话确认：" + pick(SMALL_JOBS);
+                    d.engineeringNote = "工程部" + random.pick(ENGINEERS) + "电话确认：" + random.pick(SMALL_JOBS);
                 } else {
                     d.approvalRef = approvalRef(d.created);
-                    d.note = pick(BIG_JOBS);
+                    d.note = random.pick(BIG_JOBS);
                 }
             }
-            case VISIT -> d.note = random.nextInt(6) == 0 ? pick(VISIT_NOTES) : null;
-            case DELIVERY -> d.note = random.nextInt(5) == 0 ? pick(DELIVERY_NOTES) : null;
+            case VISIT -> d.note = random.nextInt(6) == 0 ? random.pick(VISIT_NOTES) : null;
+            case DELIVERY -> d.note = random.nextInt(5) == 0 ? random.pick(DELIVERY_NOTES) : null;
             case INTERVIEW -> d.note = "应聘面试";
-            case OTHER -> d.note = pick(OTHER_NOTES);
+            case OTHER -> d.note = random.pick(OTHER_NOTES);
             default -> d.note = null;
         }
     }
@@ -368,7 +368,7 @@ final class VisitGenerator {
                 return p.host() != null ? p.host() : any(residents, rooms, companies, publicAreas);
             case DELIVERY:
                 if (!companies.isEmpty() && random.nextInt(5) == 0) {
-                    return pick(companies);
+                    return random.pick(companies);
                 }
                 return random.nextInt(10) < 7 ? any(residents, rooms, companies, publicAreas)
                         : any(rooms, residents, companies, publicAreas);
@@ -377,7 +377,7 @@ final class VisitGenerator {
                 return any(companies, residents, rooms, publicAreas);
             case CONTRACTOR:
                 if (!publicAreas.isEmpty() && random.nextInt(4) == 0) {
-                    return pick(publicAreas);
+                    return random.pick(publicAreas);
                 }
                 return any(residents, rooms, companies, publicAreas);
             default:
@@ -391,7 +391,7 @@ final class VisitGenerator {
     private Host any(List<Host>... lists) {
         for (List<Host> l : lists) {
             if (!l.isEmpty()) {
-                return pick(l);
+                return random.pick(l);
             }
         }
         return new Host(null, "物业管理处", true, null, null, null, null);
@@ -511,7 +511,7 @@ final class VisitGenerator {
     }
 
     private String name() {
-        return pick(SURNAMES) + pick(GIVEN);
+        return random.pick(SURNAMES) + random.pick(GIVEN);
     }
 
     /** A made-up mobile number: 13x–19x and eight random digits. */
@@ -521,7 +521,7 @@ final class VisitGenerator {
 
     /** A made-up resident ID number of the right shape (Beijing districts, born 1960–2004). */
     private String residentId() {
-        String area = pick(new String[]{"110101", "110102", "110105", "110108", "130102", "370102", "120101"});
+        String area = random.pick(new String[]{"110101", "110102", "110105", "110108", "130102", "370102", "120101"});
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 45));
         String body = area + DAY.format(born) + String.format("%03d", random.nextInt(1000));
         return body + checkCharacter(body);
@@ -538,33 +538,11 @@ final class VisitGenerator {
 
     private String plate() {
         String letters = "ABCDEFGHJKLMNPQ";
-        StringBuilder s = new StringBuilder(pick(PLATE_REGIONS)).append(letters.charAt(random.nextInt(letters.length())));
+        StringBuilder s = new StringBuilder(random.pick(PLATE_REGIONS)).append(letters.charAt(random.nextInt(letters.length())));
         for (int i = 0; i < 5; i++) {
             s.append(random.nextInt(10));
         }
         return s.toString();
     }
 
-    private <T> T pick(List<T> list) {
-        return list.get(random.nextInt(list.size()));
-    }
-
-    private <T> T pick(T[] array) {
-        return array[random.nextInt(array.length)];
-    }
-
-    private <T> T weighted(T[] values, int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int r = random.nextInt(total);
-        for (int i = 0; i < values.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return values[i];
-            }
-        }
-        return values[values.length - 1];
-    }
 }
