@@ -23,6 +23,7 @@ import com.frontdesk.parcels.ParcelExportService;
 import com.frontdesk.parcels.ParcelService;
 import com.frontdesk.parcels.ParcelSettings;
 import com.frontdesk.parcels.ShelfService;
+import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public final class Workstation implements AutoCloseable {
     private final DepositService deposits;
     private final LostPropertyService lostProperty;
     private final RepairService repairs;
+    private final RepairPhotos repairPhotos;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -73,6 +75,7 @@ public final class Workstation implements AutoCloseable {
         this.visitors = new VisitorService(store, access, directory,
                 () -> settings.current().visitorRules(secrets.visitorIdSalt()));
         this.repairs = new RepairService(store, access, () -> settings.current(RepairSettings.DOCUMENT));
+        this.repairPhotos = new RepairPhotos(store, access, dir);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -139,6 +142,10 @@ public final class Workstation implements AutoCloseable {
 
     public RepairService repairs() {
         return repairs;
+    }
+
+    public RepairPhotos repairPhotos() {
+        return repairPhotos;
     }
 
     public ShelfService shelves() {

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Every step a repair can take, the statuses it may start from, where it leads, and the right it
- * needs. This is the whole transition table: a step from any other status is refused.
+ * needs. This is the whole transition table: a step from any other status is refused. A repair
+ * waiting for a manufacturer goes on hold as soon as it is dispatched, and the fixer's signed slip
+ * may come back without anyone having recorded the start, so both skip IN_PROGRESS.
  *
  * <pre>
  * TAKE       (intake)                          → NEW          TAKE_REPAIRS
@@ -14,9 +16,9 @@ import java.util.Set;
  * TRANSFER   DISPATCHED, IN_PROGRESS, ON_HOLD  → DISPATCHED   DISPATCH_REPAIRS   转单: new fixer, reason
  * RETURN     DISPATCHED, IN_PROGRESS, ON_HOLD  → NEW          DISPATCH_REPAIRS   退单: reason
  * START      DISPATCHED                        → IN_PROGRESS  DISPATCH_REPAIRS
- * HOLD       IN_PROGRESS                       → ON_HOLD      DISPATCH_REPAIRS   reason and note
+ * HOLD       DISPATCHED, IN_PROGRESS           → ON_HOLD      DISPATCH_REPAIRS   reason and note
  * RESUME     ON_HOLD                           → IN_PROGRESS  DISPATCH_REPAIRS
- * COMPLETE   IN_PROGRESS                       → DONE         DISPATCH_REPAIRS   the owner's signature
+ * COMPLETE   DISPATCHED, IN_PROGRESS, ON_HOLD  → DONE         DISPATCH_REPAIRS   the owner's signature
  * CALL_BACK  DONE                              → CALLED_BACK  DISPATCH_REPAIRS   回访: four ratings
  * CLOSE      CALLED_BACK                       → CLOSED       CLOSE_REPAIRS
  * REOPEN     CALLED_BACK                       → DISPATCHED   CLOSE_REPAIRS      the owner is not satisfied
@@ -32,9 +34,10 @@ public enum RepairAction {
     RETURN(EnumSet.of(RepairStatus.DISPATCHED, RepairStatus.IN_PROGRESS, RepairStatus.ON_HOLD),
             RepairStatus.NEW, Permission.DISPATCH_REPAIRS),
     START(EnumSet.of(RepairStatus.DISPATCHED), RepairStatus.IN_PROGRESS, Permission.DISPATCH_REPAIRS),
-    HOLD(EnumSet.of(RepairStatus.IN_PROGRESS), RepairStatus.ON_HOLD, Permission.DISPATCH_REPAIRS),
+    HOLD(EnumSet.of(RepairStatus.DISPATCHED, RepairStatus.IN_PROGRESS), RepairStatus.ON_HOLD, Permission.DISPATCH_REPAIRS),
     RESUME(EnumSet.of(RepairStatus.ON_HOLD), RepairStatus.IN_PROGRESS, Permission.DISPATCH_REPAIRS),
-    COMPLETE(EnumSet.of(RepairStatus.IN_PROGRESS), RepairStatus.DONE, Permission.DISPATCH_REPAIRS),
+    COMPLETE(EnumSet.of(RepairStatus.DISPATCHED, RepairStatus.IN_PROGRESS, RepairStatus.ON_HOLD),
+            RepairStatus.DONE, Permission.DISPATCH_REPAIRS),
     CALL_BACK(EnumSet.of(RepairStatus.DONE), RepairStatus.CALLED_BACK, Permission.DISPATCH_REPAIRS),
     CLOSE(EnumSet.of(RepairStatus.CALLED_BACK), RepairStatus.CLOSED, Permission.CLOSE_REPAIRS),
     REOPEN(EnumSet.of(RepairStatus.CALLED_BACK), RepairStatus.DISPATCHED, Permission.CLOSE_REPAIRS),

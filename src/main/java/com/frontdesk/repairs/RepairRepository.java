@@ -228,6 +228,13 @@ final class RepairRepository {
                 .bind("id", staffId).mapTo(String.class).findOne();
     }
 
+    /** The site's staff is a few dozen people: the whole active list, by name. */
+    List<Assignee> activeStaff(Handle h) {
+        return h.createQuery("SELECT id, employee_no, name FROM staff WHERE active = 1 ORDER BY name, employee_no")
+                .map((rs, c) -> new Assignee(rs.getString("id"), rs.getString("employee_no"), rs.getString("name")))
+                .list();
+    }
+
     // --- figures ----------------------------------------------------------------------------------
 
     /** Repairs taken in [from, to), per category. */

@@ -268,6 +268,25 @@ public final class RepairService {
         }));
     }
 
+    /** Staff a repair can be assigned to, so it shows on their own list; engineers without an account are named in words. */
+    public List<Assignee> assignees() {
+        return store.read(repository::activeStaff);
+    }
+
+    /**
+     * The reporter's phone in full, for whoever dispatches and calls back: the agent phones the
+     * owner to agree the appointment and for the call-back. The reveal is audited.
+     */
+    public String revealPhone(Session session, String repairId) {
+        access.require(session, Permission.DISPATCH_REPAIRS);
+        return store.write(session.actor(), tx -> {
+            Repair r = repository.byId(tx.handle(), repairId)
+                    .orElseThrow(() -> new UserFacingException("error.notFound"));
+            tx.audit(REPAIR, repairId, "REVEAL", Map.of("field", "reporterPhone"));
+            return r.reporterPhone() == null ? "" : r.reporterPhone();
+        });
+    }
+
     /** Every step, oldest first. */
     public List<RepairEvent> timeline(String repairId) {
         return store.read(h -> repository.timeline(h, repairId));

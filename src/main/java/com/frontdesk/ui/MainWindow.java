@@ -5,6 +5,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.settings.ShiftSchedule;
 import com.frontdesk.parcels.ParcelsView;
+import com.frontdesk.repairs.RepairsView;
 import com.frontdesk.visitors.VisitorsView;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -98,6 +99,8 @@ public final class MainWindow {
                         ? new VisitorsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : module == Module.PARCELS ? (session.may(Permission.HANDLE_PARCELS)
                         ? new ParcelsView(ctx, session, this::setStatus).root() : notForRole(module))
+                : module == Module.REPAIRS ? (session.may(Permission.TAKE_REPAIRS)
+                        ? new RepairsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));

@@ -19,6 +19,7 @@ import com.frontdesk.repairs.Payer;
 import com.frontdesk.repairs.Rating;
 import com.frontdesk.repairs.RepairAction;
 import com.frontdesk.repairs.RepairChannel;
+import com.frontdesk.repairs.RepairList;
 import com.frontdesk.repairs.RepairPriority;
 import com.frontdesk.repairs.RepairStatus;
 import com.frontdesk.repairs.ServiceKind;
@@ -122,6 +123,7 @@ class MessageBundleTest {
         Arrays.stream(FeedbackGrade.values()).map(FeedbackGrade::messageKey).forEach(used::add);
         Arrays.stream(RepairAction.values()).map(RepairAction::messageKey).forEach(used::add);
         Arrays.stream(RepairAction.values()).map(RepairAction::refusedKey).forEach(used::add);
+        Arrays.stream(RepairList.values()).map(RepairList::messageKey).forEach(used::add);
 
         assertThat(used).contains("module.dashboard", "role.ADMINISTRATOR", "siteKind.RESIDENTIAL");
         assertInBothBundles(used);
@@ -210,7 +212,7 @@ class MessageBundleTest {
             "parcel.notice.", "deposit.status.", "lostProperty.status.", "lostProperty.category.",
             "lostProperty.disposal.", "repair.channel.", "repair.priority.", "repair.status.", "repair.fixer.",
             "repair.hold.", "repair.service.", "repair.payer.", "repair.rating.", "repair.feedback.",
-            "repair.action.", "repair.refused.");
+            "repair.action.", "repair.refused.", "repairs.list.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

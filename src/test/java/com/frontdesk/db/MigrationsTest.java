@@ -47,7 +47,8 @@ class MigrationsTest {
                 .containsExactly(Map.of("version", "1", "success", 1), Map.of("version", "2", "success", 1),
                         Map.of("version", "3", "success", 1), Map.of("version", "4", "success", 1),
                         Map.of("version", "5", "success", 1), Map.of("version", "6", "success", 1),
-                        Map.of("version", "7", "success", 1), Map.of("version", "8", "success", 1));
+                        Map.of("version", "7", "success", 1), Map.of("version", "8", "success", 1),
+                        Map.of("version", "9", "success", 1));
     }
 
     @Test

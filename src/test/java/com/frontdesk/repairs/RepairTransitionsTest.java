@@ -29,9 +29,9 @@ class RepairTransitionsTest extends RepairTestBase {
     /** The flow of the issue, written out by hand: every other pair of statuses is refused. */
     private static final Map<RepairStatus, Set<RepairStatus>> ALLOWED = Map.of(
             NEW, EnumSet.of(DISPATCHED, CANCELLED),
-            DISPATCHED, EnumSet.of(DISPATCHED, NEW, IN_PROGRESS, CANCELLED),
+            DISPATCHED, EnumSet.of(DISPATCHED, NEW, IN_PROGRESS, ON_HOLD, DONE, CANCELLED),
             IN_PROGRESS, EnumSet.of(DISPATCHED, NEW, ON_HOLD, DONE, CANCELLED),
-            ON_HOLD, EnumSet.of(DISPATCHED, NEW, IN_PROGRESS, CANCELLED),
+            ON_HOLD, EnumSet.of(DISPATCHED, NEW, IN_PROGRESS, DONE, CANCELLED),
             DONE, EnumSet.of(CALLED_BACK),
             CALLED_BACK, EnumSet.of(CLOSED, DISPATCHED),
             CLOSED, EnumSet.noneOf(RepairStatus.class),

@@ -23,11 +23,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -100,13 +97,6 @@ class ParcelsFlowTest extends ShellTestBase {
         Optional<byte[]> png = workstation.store().read(h -> new SignatureRepository().png(h, out.signatureId()));
         assertThat(png).hasValueSatisfying(bytes -> assertThat(readable(bytes)).isTrue());
         assertThat(toTake.getItems()).isEmpty();
-    }
-
-    private void drawOn(String query) {
-        Node pad = robot.lookup(query).query();
-        Bounds b = pad.localToScreen(pad.getBoundsInLocal());
-        robot.moveTo(b.getMinX() + 40, b.getMinY() + b.getHeight() / 2).press(MouseButton.PRIMARY)
-                .moveBy(60, -30).moveBy(60, 40).moveBy(80, -20).release(MouseButton.PRIMARY);
     }
 
     private static boolean readable(byte[] png) {

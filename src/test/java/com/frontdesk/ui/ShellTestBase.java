@@ -8,9 +8,11 @@ import com.frontdesk.testsupport.MutableClock;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,14 @@ abstract class ShellTestBase {
     static String textOf(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return ((Labeled) node).getText();
+    }
+
+    /** A stroke across a signature pad, as a finger or the mouse draws one. */
+    void drawOn(String query) {
+        Node pad = robot.lookup(query).query();
+        Bounds b = pad.localToScreen(pad.getBoundsInLocal());
+        robot.moveTo(b.getMinX() + 40, b.getMinY() + b.getHeight() / 2).press(MouseButton.PRIMARY)
+                .moveBy(60, -30).moveBy(60, 40).moveBy(80, -20).release(MouseButton.PRIMARY);
     }
 
     static boolean visible(FxRobot robot, String query) {

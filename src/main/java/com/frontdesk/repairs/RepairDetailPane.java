@@ -1,0 +1,188 @@
+package com.frontdesk.repairs;
+
+import com.frontdesk.accounts.Permission;
+import com.frontdesk.accounts.Session;
+import com.frontdesk.core.Masking;
+import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.Tables;
+import com.frontdesk.ui.UiContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * One repair in full: where, who reported it (the phone masked; F3 shows it to whoever calls the
+ * owner, audited), the fixer and the appointment, both deadlines with the time on hold apart, the
+ * completion, the timeline of every step, the call-backs and the photos.
+ */
+final class RepairDetailPane {
+    private final UiContext ctx;
+    private final Session session;
+    private final RepairService repairs;
+    private final RepairColumns columns;
+    private final RepairSteps steps;
+    private final RepairPhotosBox photos;
+    private final Label title = Forms.sectionTitle("");
+    private final GridPane facts = Forms.grid();
+    private final TableView<RepairEvent> timeline = new TableView<>();
+    private final VBox callBacks = new VBox(4);
+    private final Label phone = new Label();
+    private final Button reveal;
+    private final VBox content = new VBox(10);
+    private final ScrollPane root = new ScrollPane(content);
+    private RepairDetail shown;
+    private int generation;
+
+    RepairDetailPane(UiContext ctx, Session session, RepairSteps steps) {
+        this.ctx = ctx;
+        this.session = session;
+        this.repairs = ctx.workstation().repairs();
+        this.columns = new RepairColumns(ctx);
+        this.steps = steps;
+        this.photos = new RepairPhotosBox(ctx, session);
+        this.reveal = Forms.button(ctx.text("repairs.revealPhone"), "repairRevealPhone", this::revealPhone);
+        reveal.setFocusTraversable(false);
+        reveal.setVisible(session.may(Permission.DISPATCH_REPAIRS));
+        title.setId("repairDetailTitle");
+        phone.setId("repairDetailPhone");
+        timeline.setId("repairTimeline");
+        timeline.setPrefHeight(220);
+        timeline.setFocusTraversable(false);
+        timeline.setPlaceholder(new Label(""));
+        timeline.getColumns().addAll(List.of(
+                Tables.column(ctx.text("repairs.col.when"), 95, e -> columns.when(e.at())),
+                Tables.column(ctx.text("repairs.col.step"), 110, e -> ctx.text(e.action().messageKey())),
+                Tables.column(ctx.text("repairs.col.by"), 70, RepairEvent::byName),
+                Tables.column(ctx.text("repairs.col.remark"), 260, this::remark)));
+        timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        content.setPadding(new Insets(12));
+        content.getChildren().addAll(title, steps.bar(), facts,
+                Forms.sectionTitle(ctx.text("repairs.timelineTitle")), timeline,
+                Forms.sectionTitle(ctx.text("repairs.callBacksTitle")), callBacks,
+                Forms.sectionTitle(ctx.text("repairs.photos")), photos.root());
+        root.setFitToWidth(true);
+        show(null);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** The repair of the selected row, read again in full (its timeline and call-backs). */
+    void show(RepairItem item) {
+        if (item == null) {
+            shown = null;
+            generation++;
+            steps.show(null);
+            title.setText(ctx.text("repairs.selectOne"));
+            facts.getChildren().clear();
+            timeline.getItems().clear();
+            callBacks.getChildren().clear();
+            photos.show(null);
+            return;
+        }
+        steps.show(item.repair());
+        showById(item.repair().id());
+    }
+
+    void showById(String id) {
+        int asked = ++generation;
+        ctx.run(() -> repairs.detail(id).orElse(null), d -> {
+            if (asked == generation && d != null) {
+                fill(d);
+            }
+        });
+    }
+
+    /** F3: the reporter's phone in full, for the appointment or the call-back; the reveal is audited. */
+    void revealPhone() {
+        if (shown == null || !session.may(Permission.DISPATCH_REPAIRS) || shown.repair().reporterPhone() == null) {
+            return;
+        }
+        String id = shown.repair().id();
+        ctx.run(() -> repairs.revealPhone(session, id), phone::setText);
+    }
+
+    private void fill(RepairDetail d) {
+        shown = d;
+        Repair r = d.repair();
+        RepairClock c = d.clock();
+        steps.show(r);
+        title.setText(String.join(" · ", r.number(), ctx.text(r.status().messageKey()),
+                ctx.text(r.priority().messageKey()), columns.categoryName(r.category())));
+        facts.getChildren().clear();
+        fact("field.location", r.locationText());
+        phone.setText(r.reporterPhone() == null ? "" : Masking.phone(r.reporterPhone()));
+        HBox contact = new HBox(8, new Label(r.reporterName()), phone, reveal);
+        reveal.setManaged(reveal.isVisible() && r.reporterPhone() != null);
+        row("field.reporterName", contact);
+        fact("field.channel", ctx.text(r.channel().messageKey()));
+        fact("field.problem", r.description());
+        fact("repair.col.reported", columns.when(r.reportedAt()));
+        fact("field.fixerKind", columns.fixer(r));
+        fact("field.appointment", columns.when(r.appointmentAt()));
+        fact("repairs.respond", ctx.text("repairs.dueAndDone", due(c.respondDue()), columns.when(c.respondedAt()),
+                c.respondOverdue() ? ctx.text("repairs.late") : ""));
+        fact("repairs.fix", ctx.text("repairs.dueAndDone", due(c.fixDue()), columns.when(c.fixedAt()),
+                c.fixOverdue() ? ctx.text("repairs.late") : ""));
+        fact("repairs.held", ctx.text("repairs.heldHours", RepairColumns.hours(c.heldFor()))
+                + (r.holdReason() == null ? "" : " · " + ctx.text(r.holdReason().messageKey()) + " · " + r.holdNote()));
+        if (r.serviceKind() != null) {
+            fact("field.serviceKind", ctx.text(r.serviceKind().messageKey()) + " · "
+                    + BigDecimal.valueOf(r.costCents(), 2).toPlainString()
+                    + (r.payer() == null ? "" : " · " + ctx.text(r.payer().messageKey())));
+            fact("field.labour", r.labour());
+            fact("field.parts", r.parts());
+        }
+        fact("field.reason", r.endReason());
+        timeline.getItems().setAll(d.timeline());
+        callBacks.getChildren().setAll(d.callBacks().stream().map(this::callBackLine).toList());
+        if (d.callBacks().isEmpty()) {
+            callBacks.getChildren().add(new Label(ctx.text("repairs.noCallBack")));
+        }
+        photos.show(r);
+    }
+
+    private String due(java.time.Instant at) {
+        return at == null ? ctx.text("repairs.byAgreement") : columns.when(at);
+    }
+
+    private void fact(String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            row(labelKey, Forms.wrapping(new Label(value)));
+        }
+    }
+
+    private void row(String labelKey, Node value) {
+        Forms.row(facts, ctx.text(labelKey), value);
+    }
+
+    private String remark(RepairEvent e) {
+        String to = e.fixerKind() == null ? null : String.join(" · ", List.of(ctx.text(e.fixerKind().messageKey()),
+                e.vendor() == null ? "" : e.vendor(), e.assignee() == null ? "" : e.assignee()).stream()
+                .filter(s -> !s.isEmpty()).collect(Collectors.toList()));
+        String hold = e.holdReason() == null ? null : ctx.text(e.holdReason().messageKey());
+        return java.util.stream.Stream.of(to, hold, e.note()).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" · "));
+    }
+
+    private Label callBackLine(RepairCallBack b) {
+        Label line = Forms.wrapping(new Label(ctx.text("repairs.callBackLine", columns.when(b.at()),
+                ctx.text(b.attitude().messageKey()), ctx.text(b.skill().messageKey()),
+                ctx.text(b.arrival().messageKey()), ctx.text(b.promises().messageKey()),
+                ctx.text(b.feedback().messageKey()), b.note() == null ? "" : b.note())));
+        if (b.escalated()) {
+            line.getStyleClass().add("form-message");
+        }
+        return line;
+    }
+}
