@@ -6,6 +6,7 @@ import com.frontdesk.core.Masking;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
+import com.frontdesk.visitors.Visit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -96,11 +97,24 @@ final class RepairDetailPane {
 
     void showById(String id) {
         int asked = ++generation;
-        ctx.run(() -> repairs.detail(id).orElse(null), d -> {
-            if (asked == generation && d != null) {
-                fill(d);
+        ctx.run(() -> repairs.detail(id).map(d -> new Loaded(d, d.visits().stream()
+                .flatMap(l -> ctx.workstation().visitors().visit(l.visitId()).stream()).toList())).orElse(null), l -> {
+            if (asked == generation && l != null) {
+                fill(l.detail());
+                fact("repairs.visits", l.visits().stream().map(v -> String.join(" ", v.number(), v.visitorName(),
+                        v.company() == null ? "" : v.company(), columns.when(v.checkedInAt()))).collect(
+                        Collectors.joining("\n")));
             }
         });
+    }
+
+    /** The repair and the contractor visits that served it, read together off the FX thread. */
+    private record Loaded(RepairDetail detail, List<Visit> visits) {
+    }
+
+    /** The repair shown, or null. */
+    Repair current() {
+        return shown == null ? null : shown.repair();
     }
 
     /** F3: the reporter's phone in full, for the appointment or the call-back; the reveal is audited. */

@@ -7,6 +7,8 @@ import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.Refresh;
 import com.frontdesk.ui.UiContext;
+import com.frontdesk.visitors.Purpose;
+import com.frontdesk.visitors.Visit;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -163,6 +166,11 @@ final class RepairWorkPane {
             detail.revealPhone();
             return;
         }
+        if (e.getCode() == KeyCode.V) {
+            e.consume();
+            linkVisit(selected.repair());
+            return;
+        }
         if (steps.onKey(e.getCode(), selected.repair())) {
             e.consume();
         }
@@ -228,6 +236,33 @@ final class RepairWorkPane {
                 return;
             }
         }
+    }
+
+    /** V: the contractor on site now who came for this repair is linked to it. */
+    private void linkVisit(Repair r) {
+        ctx.run(() -> ctx.workstation().visitors().everyoneInside().stream()
+                .filter(v -> v.purpose() == Purpose.CONTRACTOR).toList(), contractors -> {
+                    if (contractors.isEmpty()) {
+                        say.accept(ctx.text("repairs.noContractorInside"));
+                        return;
+                    }
+                    ChoiceDialog<Visit> ask = new ChoiceDialog<>(contractors.get(0), contractors);
+                    ask.initOwner(root.getScene().getWindow());
+                    ask.setTitle(ctx.text("repairs.stepTitle", ctx.text("repairs.linkVisit"), r.number()));
+                    ask.setHeaderText(ctx.text("repairs.linkVisitHeader"));
+                    ask.setContentText(ctx.text("repairs.visits"));
+                    @SuppressWarnings("unchecked")
+                    ComboBox<Visit> choice = (ComboBox<Visit>) ask.getDialogPane().lookup(".combo-box");
+                    if (choice != null) {
+                        choice.setConverter(Converters.showing(v -> String.join(" ", v.number(), v.visitorName(),
+                                v.company() == null ? "" : v.company()), ""));
+                    }
+                    ask.showAndWait().ifPresent(v -> ctx.run(() -> repairs.linkVisit(session, r.id(), v.id()),
+                            link -> {
+                                say.accept(ctx.text("repairs.visitLinked", v.number(), r.number()));
+                                detail.showById(r.id());
+                            }, failure -> say.accept(ctx.errors().describe(failure))));
+                });
     }
 
     private void export() {

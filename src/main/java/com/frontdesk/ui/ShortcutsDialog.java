@@ -35,6 +35,7 @@ final class ShortcutsDialog {
                 {"F5", "shortcut.refresh"},
                 {"Ctrl+P", "shortcut.printSlip"},
                 {"Ctrl+Enter", "shortcut.handOver"},
+                {"D S H U C B T X L O, Delete", "shortcut.repairSteps"},
         };
         for (String[] o : others) {
             grid.addRow(row++, new Label(o[0]), new Label(ctx.text(o[1])));

@@ -176,6 +176,51 @@ class RepairsFlowTest extends ShellTestBase {
         assertThat(workstation.repairs().search(RepairFilter.query("1-2-1503"), null, 10)).hasSize(1);
     }
 
+    /**
+     * The shift lead's side: an angry call-back puts the repair on the escalations list; F3 shows
+     * the reporter's phone (and the audit log says so); V links the contractor on site to it.
+     */
+    @Test
+    void theLeadSeesAnEscalationRevealsThePhoneAndLinksTheContractorOnSite() {
+        Session lead = workstation.accounts().authenticate(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD.toCharArray(),
+                com.frontdesk.accounts.AccountService.Purpose.LOGIN);
+        Repair r = workstation.repairs().take(lead, com.frontdesk.repairs.RepairForm.phoned(room.id(), null, "张三丰",
+                "13812345678", "PLUMBING", "厨房水龙头漏水", RepairPriority.NORMAL));
+        workstation.repairs().dispatch(lead, r.id(), com.frontdesk.repairs.DispatchForm.inHouseNamed("王师傅"));
+        workstation.repairs().complete(lead, r.id(), com.frontdesk.repairs.CompletionForm.free("更换阀芯",
+                com.frontdesk.parcels.SignatureInput.typed("张三丰")));
+        workstation.repairs().callBack(lead, r.id(), com.frontdesk.repairs.CallBackForm.all(Rating.POOR,
+                FeedbackGrade.ANGER, "师傅迟到两小时，态度差"));
+        com.frontdesk.visitors.Visit fitter = workstation.visitors().checkIn(lead,
+                com.frontdesk.visitors.VisitForm.of("王师傅", com.frontdesk.visitors.Purpose.CONTRACTOR, room.id(),
+                        com.frontdesk.visitors.Verification.CONFIRMED).withContractor(
+                        com.frontdesk.visitors.JobSize.SMALL, "工程部返修", null));
+
+        signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#repairList").<javafx.scene.control.ComboBox<com.frontdesk.repairs.RepairList>>query()
+                .setValue(com.frontdesk.repairs.RepairList.ESCALATED));
+        TableView<RepairItem> table = robot.lookup("#repairTable").queryTableView();
+        assertThat(table.getItems()).extracting(i -> i.repair().id()).containsExactly(r.id());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectFirst();
+        });
+        assertThat(textOf(robot, "#repairDetailPhone")).isEqualTo("138****5678");
+
+        robot.type(KeyCode.F3);
+        assertThat(textOf(robot, "#repairDetailPhone")).isEqualTo("13812345678");
+        assertThat(com.frontdesk.testsupport.SqlRows.query(workstation.dataDirectory().database(),
+                "SELECT count(*) AS n FROM audit_log WHERE entity = 'repair' AND action = 'REVEAL'"))
+                .singleElement().satisfies(row -> assertThat(row.get("n")).isEqualTo(1));
+
+        robot.type(KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);                                                 // the only contractor inside
+        assertThat(workstation.repairs().repairsOfVisit(fitter.id())).containsExactly(r.id());
+    }
+
     /** The robot writes into its target window, not the focused one: aim it at the step's form. */
     private void typeIntoDialog() {
         WaitForAsyncUtils.waitForFxEvents();
