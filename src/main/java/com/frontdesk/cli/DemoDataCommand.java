@@ -5,6 +5,7 @@ import com.frontdesk.Workstation;
 import com.frontdesk.core.Messages;
 import com.frontdesk.demo.DemoData;
 import com.frontdesk.parcels.ParcelBulkLoader;
+import com.frontdesk.repairs.RepairBulkLoader;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 /** Fills an empty data folder with a realistic demo site and prints the demo sign-ins and what it holds. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a demo site in an empty data folder: staff of every role, the unit directory,"
-                + " 90 days of visitors, parcels, deposited items and lost property.")
+                + " 90 days of visitors, parcels, deposited items and lost property, a year of repairs.")
 public final class DemoDataCommand implements Callable<Integer> {
     @ParentCommand
     Launcher parent;
@@ -38,6 +39,11 @@ public final class DemoDataCommand implements Callable<Integer> {
                     parcels.lastDay(), ws.parcels().countHeld(), ws.parcels().countOverdue(), parcels.deposits(),
                     ws.deposits().countHeld(), parcels.lostItems(), ws.lostProperty().countHeld(),
                     ws.lostProperty().countDueForDisposal()));
+            RepairBulkLoader.Summary repairs = result.repairs();
+            System.out.println(messages.get("cli.demoRepairs", repairs.repairs(), repairs.firstDay(),
+                    repairs.lastDay(), ws.repairs().countOpen(), ws.repairs().countOverdue(),
+                    repairs.waitingForVendor(), repairs.closed(), repairs.cancelled(), repairs.callBacks(),
+                    repairs.escalated()));
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.directory.ImportResult;
 import com.frontdesk.parcels.ParcelBulkLoader;
+import com.frontdesk.repairs.RepairBulkLoader;
 import com.frontdesk.settings.SiteSecrets;
 import com.frontdesk.visitors.VisitorBulkLoader;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ import java.util.List;
 
 /**
  * A demo site with staff of every role and a unit directory, made through the same services as
- * real data, 90 days of visitors and 90 days of the parcel room (parcels, deposited items, lost
- * property). Later modules add their own records here.
+ * real data, 90 days of visitors, 90 days of the parcel room (parcels, deposited items, lost
+ * property) and a year of repairs. Later modules add their own records here.
  *
- * <p>The visits and the parcel room's records are generated, not history anybody made: they are
- * stored in bulk by {@link VisitorBulkLoader} and {@link ParcelBulkLoader}, without audit or outbox
- * entries (the site, staff, directory, passes and shelves do go through the services and their
- * write helper).
+ * <p>The visits, the parcel room's records and the repairs are generated, not history anybody
+ * made: they are stored in bulk by {@link VisitorBulkLoader}, {@link ParcelBulkLoader} and
+ * {@link RepairBulkLoader}, without audit or outbox entries (the site, staff, directory, passes,
+ * shelves and the repair firms in Settings do go through the services and their write helper).
  */
 public final class DemoData {
     /** A demo sign-in, printed for the newcomer. */
@@ -34,9 +35,10 @@ public final class DemoData {
     /**
      * @param visits  the generated visits; null when only the site was made ({@link #createSite()})
      * @param parcels the generated parcels, deposits and lost property; null likewise
+     * @param repairs the generated repairs with their timelines and call-backs; null likewise
      */
     public record Result(Site site, List<Account> accounts, ImportResult directory, VisitorBulkLoader.Summary visits,
-                         ParcelBulkLoader.Summary parcels) {
+                         ParcelBulkLoader.Summary parcels, RepairBulkLoader.Summary repairs) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -52,6 +54,8 @@ public final class DemoData {
     public static final int DEMO_VISIT_DAYS = 90;
     /** Days of parcels, deposits and lost property before today; today is added up to the clock's now. */
     public static final int DEMO_PARCEL_DAYS = 90;
+    /** Days of repairs before today, a year for the monthly figures; today is added up to the clock's now. */
+    public static final int DEMO_REPAIR_DAYS = 365;
 
     private static final String[] PHONES = {"13801012345", "13911023456", "13621034567", "15001045678", "18611056789"};
 
@@ -68,7 +72,8 @@ public final class DemoData {
         VisitorBulkLoader.Summary visits = new VisitorBulkLoader(ws.store(), new SiteSecrets(ws.store()).visitorIdSalt())
                 .loadDemo(admin.actor(), DEMO_VISIT_DAYS, VisitorBulkLoader.DEMO_SEED);
         ParcelBulkLoader.Summary parcels = new DemoParcels(ws).create(admin, DEMO_PARCEL_DAYS);
-        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels);
+        RepairBulkLoader.Summary repairs = new DemoRepairs(ws).create(admin, DEMO_REPAIR_DAYS);
+        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels, repairs);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class DemoData {
         for (int pass = 1; pass <= DEMO_PASSES; pass++) {
             ws.visitors().definePass(session, String.format("P%02d", pass), true);
         }
-        return new Result(site, List.copyOf(created), directory, null, null);
+        return new Result(site, List.copyOf(created), directory, null, null, null);
     }
 
     /** Signs a demo account in, as the desk would. */

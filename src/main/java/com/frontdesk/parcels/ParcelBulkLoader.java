@@ -2,17 +2,13 @@ package com.frontdesk.parcels;
 
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.Store;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +41,6 @@ public final class ParcelBulkLoader {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final List<String> PREFIXES = List.of(ParcelService.NUMBER_PREFIX, DepositService.NUMBER_PREFIX,
             LostPropertyService.NUMBER_PREFIX);
-    private static final String INSERT_SIGNATURE = """
-            INSERT INTO signature (id, signer_name, png, sha256, created_at) VALUES (?, ?, ?, ?, ?)""";
     private static final String INSERT_PARCEL = """
             INSERT INTO parcel (id, number, tracking_no, carrier, recipient_room_id, recipient_occupant_id,
                                 recipient_text, pieces, size, shelf_code, courier_phoned, note, status, received_at,
@@ -96,30 +90,18 @@ public final class ParcelBulkLoader {
             throw new IllegalArgumentException("days " + days);
         }
         long started = System.nanoTime();
-        List<byte[]> pngs = List.copyOf(drawnSignatures);
-        List<String> hashes = new ArrayList<>(pngs.size());
-        for (byte[] png : pngs) {
-            if (!SignatureInput.isPng(png)) {
-                throw new IllegalArgumentException("not a signature PNG");
-            }
-            hashes.add(sha256(png));
-        }
+        SignatureBatch pool = new SignatureBatch(drawnSignatures);
         Instant now = store.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         Site site = store.read(ParcelBulkLoader::site);
         LocalDate today = now.atZone(site.zone()).toLocalDate();
         LocalDate first = today.minusDays(days);
         ParcelGenerator.Output out = new ParcelGenerator(seed, site.zone(), site.desk(), site.recipients(),
-                site.shelves(), site.counters(), pngs.size()).generate(first, now);
+                site.shelves(), site.counters(), pool.poolSize()).generate(first, now);
 
         store.write(actor, tx -> {
             Handle h = tx.handle();
-            PreparedBatch signatures = h.prepareBatch(INSERT_SIGNATURE);
-            for (ParcelGenerator.SignatureRow s : out.signatures()) {
-                boolean drawn = s.png() >= 0;
-                signatures.bind(0, s.id()).bind(1, s.signerName()).bind(2, drawn ? pngs.get(s.png()) : null)
-                        .bind(3, drawn ? hashes.get(s.png()) : null).bind(4, s.createdAt().toEpochMilli()).add();
-            }
-            execute(signatures);
+            pool.insert(h, out.signatures().stream()
+                    .map(s -> new SignatureBatch.Row(s.id(), s.signerName(), s.png(), s.createdAt())).toList());
             PreparedBatch parcels = h.prepareBatch(INSERT_PARCEL);
             out.parcels().forEach(p -> bind(parcels, p).add());
             execute(parcels);
@@ -214,14 +196,6 @@ public final class ParcelBulkLoader {
 
     private static Long millis(Instant i) {
         return i == null ? null : i.toEpochMilli();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private record Site(ZoneId zone, ParcelGenerator.Desk desk, List<ParcelGenerator.Recipient> recipients,

@@ -23,7 +23,8 @@ public final class Signatures {
         return s;
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The hex SHA-256 a signature row keeps of its PNG, for generated rows too. */
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

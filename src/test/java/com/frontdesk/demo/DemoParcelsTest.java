@@ -198,7 +198,12 @@ class DemoParcelsTest {
                     .distinct().count() == 1);
 
             // Every signature row is used once (a pickup, a hand-out or a claim); drawn ones are PNGs of the pad's size.
-            List<Map<String, Object>> signatures = SqlRows.query(db, "SELECT id, signer_name, png, sha256 FROM signature");
+            // The rest are the repair book's completions (DemoRepairsTest).
+            List<Map<String, Object>> signatures = SqlRows.query(db, "SELECT id, signer_name, png, sha256 FROM signature"
+                    + " WHERE id IN (SELECT signature_id FROM parcel UNION SELECT signature_id FROM deposit"
+                    + " UNION SELECT signature_id FROM lost_item)");
+            assertThat(SqlRows.query(db, "SELECT count(*) AS n FROM signature").get(0).get("n"))
+                    .isEqualTo(summary.signatures() + result.repairs().signatures());
             Set<Object> used = new HashSet<>(bySignature.keySet());
             SqlRows.query(db, "SELECT signature_id FROM deposit WHERE signature_id IS NOT NULL UNION ALL"
                     + " SELECT signature_id FROM lost_item WHERE signature_id IS NOT NULL")

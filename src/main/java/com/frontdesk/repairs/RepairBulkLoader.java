@@ -1,0 +1,167 @@
+package com.frontdesk.repairs;
+
+import com.frontdesk.core.Actor;
+import com.frontdesk.core.Store;
+import com.frontdesk.parcels.SignatureBatch;
+import com.frontdesk.repairs.RepairGenerator.Desk;
+import com.frontdesk.repairs.RepairTimeline.Staff;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Fills the repair book with a generated year ({@link RepairGenerator}) for the demo site: the
+ * repairs, every step of their timelines, the call-backs and the signatures of the completions.
+ * Past steps cannot go through {@link RepairService}, which stamps the clock's now, so this writes
+ * the rows directly, all of them in one transaction inside {@link Store#write}.
+ *
+ * <p><b>Generated data, not history:</b> these rows have no audit entries and no outbox entries.
+ * Nobody made these changes, and head office must not receive invented repairs as if the site had
+ * taken them. Do not use this for real records (an import, a migration): those go through the
+ * service and its write helper.
+ *
+ * <p>The day counters ({@code number_counter}, prefix {@code BX}) are raised in the same
+ * transaction to the highest number stored per day, so the program's next intake gets the next
+ * free number. Every row satisfies the tables' checks, or the whole load is rolled back.
+ */
+public final class RepairBulkLoader {
+    /** The demo's seed: every demo has the same repairs for the same dates. */
+    public static final long DEMO_SEED = 20261122L;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Per day, the highest number stored: "BX-20261122-0007" → day 20261122, 7. */
+    private static final String COUNTERS = """
+            INSERT INTO number_counter (prefix, day, last)
+            SELECT :prefix, substr(number, 4, 8), max(CAST(substr(number, 13) AS INTEGER)) FROM repair
+            WHERE number LIKE :prefix || '-%' GROUP BY substr(number, 4, 8)
+            ON CONFLICT (prefix, day) DO UPDATE SET last = max(last, excluded.last)""";
+
+    /**
+     * What a load stored: the repairs of {@code firstDay} to {@code lastDay} and how they stand now;
+     * {@code escalated} repairs had a call-back with a grievance or anger; {@code drawn} of the
+     * {@code signatures} carry a PNG, the rest are typed names.
+     */
+    public record Summary(int repairs, LocalDate firstDay, LocalDate lastDay, int open, int waitingForVendor,
+                          int closed, int cancelled, int events, int callBacks, int escalated, int signatures,
+                          int drawn, Duration took) {
+    }
+
+    private final Store store;
+
+    public RepairBulkLoader(Store store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Settings with the firms the demo hands repairs to (lift and fire maintenance, manufacturers
+     * under warranty, the builder) added to those it has.
+     */
+    public static RepairSettings withDemoVendors(RepairSettings settings) {
+        List<RepairVendor> vendors = new ArrayList<>(settings.vendors());
+        for (RepairVendor v : RepairCatalog.DEMO_VENDORS) {
+            if (settings.vendor(v.name()).isEmpty()) {
+                vendors.add(v);
+            }
+        }
+        return settings.withVendors(vendors);
+    }
+
+    /**
+     * The demo's repair book: {@code days} whole days before today and today up to the clock's now.
+     * Categories, deadlines and firms come from {@code settings}: repairs go to a firm only when
+     * Settings has it. Drawn signatures show one of {@code drawnSignatures}; each completion still
+     * has its own signature row. The directory must have residents with a phone.
+     */
+    public Summary loadDemo(Actor actor, int days, long seed, RepairSettings settings, List<byte[]> drawnSignatures) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days " + days);
+        }
+        long started = System.nanoTime();
+        SignatureBatch pool = new SignatureBatch(drawnSignatures);
+        RepairGenerator generator = new RepairGenerator(seed, store.read(RepairBulkLoader::site), settings,
+                pool.poolSize());
+        RepairGenerator.Output out = generator.generate(days, store.clock().instant().truncatedTo(ChronoUnit.MILLIS));
+        store.write(actor, tx -> {
+            insert(tx.handle(), out, pool);
+            return null;
+        });
+        return summary(out, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Through the repository's inserts, so each row's {@code next_due} is worked out as the service's is. */
+    private static void insert(Handle h, RepairGenerator.Output out, SignatureBatch pool) {
+        RepairRepository repository = new RepairRepository();
+        pool.insert(h, out.signatures());
+        out.repairs().forEach(r -> repository.insert(h, r));
+        out.events().forEach(e -> repository.insertEvent(h, e));
+        out.callBacks().forEach(c -> repository.insertCallBack(h, c));
+        h.createUpdate(COUNTERS).bind("prefix", RepairService.NUMBER_PREFIX).execute();
+    }
+
+    private static Summary summary(RepairGenerator.Output out, Duration took) {
+        List<Repair> rs = out.repairs();
+        return new Summary(rs.size(), out.firstDay(), out.lastDay(), (int) rs.stream().filter(Repair::open).count(),
+                (int) rs.stream().filter(r -> r.holdReason() == HoldReason.WAITING_VENDOR).count(),
+                count(rs, RepairStatus.CLOSED), count(rs, RepairStatus.CANCELLED), out.events().size(),
+                out.callBacks().size(), (int) rs.stream().filter(Repair::escalated).count(),
+                out.signatures().size(), (int) out.signatures().stream().filter(SignatureBatch.Row::drawn).count(),
+                took);
+    }
+
+    private static int count(List<Repair> repairs, RepairStatus status) {
+        return (int) repairs.stream().filter(r -> r.status() == status).count();
+    }
+
+    /**
+     * The site's zone, who works the repair book, the residents of the homes (not the office
+     * tower's companies) with a phone to call, the public locations and the counters so far.
+     */
+    private static RepairGenerator.Site site(Handle h) {
+        ZoneId zone = h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
+                .map(ZoneId::of).orElse(ZoneId.systemDefault());
+        Map<LocalDate, Integer> counters = new HashMap<>();
+        h.createQuery("SELECT day, last FROM number_counter WHERE prefix = :p").bind("p", RepairService.NUMBER_PREFIX)
+                .map((rs, ctx) -> Map.entry(LocalDate.parse(rs.getString("day"), DAY), rs.getInt("last")))
+                .forEach(e -> counters.put(e.getKey(), e.getValue()));
+        return new RepairGenerator.Site(zone, desk(h), residents(h), places(h), counters);
+    }
+
+    /** The active staff by role: receptionists take, agents dispatch and call back, the (first) lead closes. */
+    private static Desk desk(Handle h) {
+        Map<String, List<Staff>> byRole = new HashMap<>();
+        h.createQuery("SELECT id, name, role FROM staff WHERE active = 1 ORDER BY employee_no")
+                .map((rs, ctx) -> Map.entry(rs.getString("role"), new Staff(rs.getString("id"), rs.getString("name"))))
+                .forEach(e -> byRole.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        List<Staff> leads = byRole.getOrDefault("SHIFT_LEAD", List.of());
+        List<Staff> admins = byRole.getOrDefault("ADMINISTRATOR", List.of());
+        return new Desk(byRole.getOrDefault("RECEPTIONIST", List.of()), byRole.getOrDefault("AGENT", List.of()),
+                leads.isEmpty() ? null : leads.get(0), admins.isEmpty() ? null : admins.get(0));
+    }
+
+    /** In an order that does not depend on the directory's random ids: a seed gives the same book on any site. */
+    private static List<RepairGenerator.Resident> residents(Handle h) {
+        return h.createQuery("""
+                        SELECT r.id AS room_id, r.code, o.id AS occupant_id, o.name, o.phone1
+                        FROM occupant o JOIN room r ON r.id = o.room_id
+                        WHERE o.moved_out = 0 AND o.deleted_at IS NULL AND r.deleted_at IS NULL AND r.public_area = 0
+                          AND o.kind <> 'COMPANY' AND o.phone1 IS NOT NULL
+                        ORDER BY r.sort_key, r.code, o.kind, o.name, o.id""")
+                .map((rs, ctx) -> new RepairGenerator.Resident(rs.getString("room_id"), rs.getString("code"),
+                        rs.getString("occupant_id"), rs.getString("name"), rs.getString("phone1")))
+                .list();
+    }
+
+    private static List<RepairGenerator.Place> places(Handle h) {
+        return h.createQuery("SELECT id, code FROM room WHERE public_area = 1 AND deleted_at IS NULL"
+                        + " ORDER BY sort_key, code")
+                .map((rs, ctx) -> new RepairGenerator.Place(rs.getString("id"), rs.getString("code"))).list();
+    }
+}
