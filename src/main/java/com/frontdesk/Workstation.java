@@ -23,7 +23,9 @@ import com.frontdesk.parcels.ParcelExportService;
 import com.frontdesk.parcels.ParcelService;
 import com.frontdesk.parcels.ParcelSettings;
 import com.frontdesk.parcels.ShelfService;
+import com.frontdesk.repairs.RepairLists;
 import com.frontdesk.repairs.RepairPhotos;
+import com.frontdesk.repairs.RepairReports;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
 import java.time.Clock;
@@ -51,6 +53,8 @@ public final class Workstation implements AutoCloseable {
     private final LostPropertyService lostProperty;
     private final RepairService repairs;
     private final RepairPhotos repairPhotos;
+    private final RepairLists repairLists;
+    private final RepairReports repairReports;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -75,6 +79,9 @@ public final class Workstation implements AutoCloseable {
         this.visitors = new VisitorService(store, access, directory,
                 () -> settings.current().visitorRules(secrets.visitorIdSalt()));
         this.repairs = new RepairService(store, access, () -> settings.current(RepairSettings.DOCUMENT));
+        this.repairLists = new RepairLists(store, access);
+        this.repairReports = new RepairReports(store, access, () -> settings.current(RepairSettings.DOCUMENT),
+                repairLists);
         this.repairPhotos = new RepairPhotos(store, access, dir);
     }
 
@@ -146,6 +153,14 @@ public final class Workstation implements AutoCloseable {
 
     public RepairPhotos repairPhotos() {
         return repairPhotos;
+    }
+
+    public RepairLists repairLists() {
+        return repairLists;
+    }
+
+    public RepairReports repairReports() {
+        return repairReports;
     }
 
     public ShelfService shelves() {

@@ -41,7 +41,7 @@ public final class DemoDataCommand implements Callable<Integer> {
                     ws.lostProperty().countDueForDisposal()));
             RepairBulkLoader.Summary repairs = result.repairs();
             System.out.println(messages.get("cli.demoRepairs", repairs.repairs(), repairs.firstDay(),
-                    repairs.lastDay(), ws.repairs().countOpen(), ws.repairs().countOverdue(),
+                    repairs.lastDay(), ws.repairLists().countOpen(), ws.repairLists().countOverdue(),
                     repairs.waitingForVendor(), repairs.closed(), repairs.cancelled(), repairs.callBacks(),
                     repairs.escalated()));
         }

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
  */
 final class RepairFiguresPane {
     private final UiContext ctx;
-    private final RepairService repairs;
+    private final RepairReports reports;
     private final TextField from = new TextField();
     private final TextField to = new TextField();
     private final TableView<RepairFigures> table = new TableView<>();
@@ -33,7 +33,7 @@ final class RepairFiguresPane {
 
     RepairFiguresPane(UiContext ctx) {
         this.ctx = ctx;
-        this.repairs = ctx.workstation().repairs();
+        this.reports = ctx.workstation().repairReports();
         YearMonth now = YearMonth.from(LocalDate.now(ctx.workstation().clock().withZone(ctx.workstation().sites().zone())));
         from.setId("repairFiguresFrom");
         to.setId("repairFiguresTo");
@@ -79,7 +79,7 @@ final class RepairFiguresPane {
             message.setText(ctx.errors().describe(new UserFacingException("repairs.monthFormat")));
             return;
         }
-        ctx.run(() -> repairs.figures(start, end), table.getItems()::setAll,
+        ctx.run(() -> reports.figures(start, end), table.getItems()::setAll,
                 failure -> message.setText(ctx.errors().describe(failure)));
     }
 }

@@ -35,6 +35,7 @@ final class RepairIntakePane {
     private final Consumer<String> say;
     private final Consumer<Repair> onTaken;
     private final RepairService repairs;
+    private final RepairLists lists;
 
     private final DirectoryPicker location;
     private final TextField reporter = field("repairReporter");
@@ -56,6 +57,7 @@ final class RepairIntakePane {
         this.say = say;
         this.onTaken = onTaken;
         this.repairs = ctx.workstation().repairs();
+        this.lists = ctx.workstation().repairLists();
         this.location = new DirectoryPicker(ctx, "repairLocation");
         root.setPadding(new Insets(16));
         Node list = earlierList();
@@ -138,7 +140,7 @@ final class RepairIntakePane {
             earlier.getItems().clear();
             return;
         }
-        ctx.run(() -> repairs.forRoom(place.roomId(), null, RepairWorkPane.PAGE),
+        ctx.run(() -> lists.forRoom(place.roomId(), null, RepairWorkPane.PAGE),
                 found -> earlier.getItems().setAll(found));
     }
 

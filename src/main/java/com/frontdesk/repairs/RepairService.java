@@ -3,7 +3,6 @@ package com.frontdesk.repairs;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
-import com.frontdesk.core.Messages;
 import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
@@ -12,30 +11,18 @@ import com.frontdesk.directory.DirectoryRepository;
 import com.frontdesk.directory.Room;
 import com.frontdesk.parcels.Signature;
 import com.frontdesk.parcels.Signatures;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The repair book's rules: intake by place, dispatch to a fixer (transfer 转单, return 退单), the
  * status flow of {@link RepairAction} with a timeline of every step, deadlines per priority with
  * the time on hold kept apart, completion against the owner's signature, the call-back with its
- * ratings (a grievance or anger is raised to the shift lead), the lists, counts and figures.
+ * ratings (a grievance or anger is raised to the shift lead). The lists and counts are
+ * {@link RepairLists}, the figures and the CSV {@link RepairReports}.
  */
 public final class RepairService {
     static final String REPAIR = "repair";
@@ -43,8 +30,6 @@ public final class RepairService {
     static final String CALL_BACK = "repair_callback";
     static final String VISIT_LINK = "repair_visit";
     static final String NUMBER_PREFIX = "BX";
-    static final int MAX_PAGE = 500;
-    static final int MAX_FIGURE_MONTHS = 120;
     private static final int MAX_REASON = 200;
     private static final String CONTRACTOR = "CONTRACTOR";
 
@@ -301,144 +286,6 @@ public final class RepairService {
         return detail(repairId).map(RepairDetail::clock);
     }
 
-    // --- lists, a page after {@code after} (null for the first) -------------------------------------
-
-    /** Not closed and not cancelled, newest first. */
-    public List<RepairItem> open(Repair after, int limit) {
-        return items(h -> repository.open(h, after, page(limit)));
-    }
-
-    /** The open repairs assigned to this staff member, newest first. */
-    public List<RepairItem> mine(String staffId, Repair after, int limit) {
-        return items(h -> repository.assignedTo(h, staffId, after, page(limit)));
-    }
-
-    /** Pending repairs past a deadline at the clock's now, the most overdue first. */
-    public List<RepairItem> overdue(Repair after, int limit) {
-        long now = store.clock().millis();
-        return items(h -> repository.overdue(h, now, after, page(limit)));
-    }
-
-    /** On hold waiting for the vendor, newest first. */
-    public List<RepairItem> waitingForVendor(Repair after, int limit) {
-        return onHold(HoldReason.WAITING_VENDOR, after, limit);
-    }
-
-    /** On hold for this reason, newest first. */
-    public List<RepairItem> onHold(HoldReason reason, Repair after, int limit) {
-        return items(h -> repository.onHold(h, reason, after, page(limit)));
-    }
-
-    /** Every repair of a category, newest first. */
-    public List<RepairItem> byCategory(String category, Repair after, int limit) {
-        return items(h -> repository.byCategory(h, category, after, page(limit)));
-    }
-
-    /** Every repair of a room or public location, newest first: what the desk looks at before taking a new one. */
-    public List<RepairItem> forRoom(String roomId, Repair after, int limit) {
-        return items(h -> repository.forRoom(h, roomId, after, page(limit)));
-    }
-
-    /** The search with its filters, newest first; dates are the site's days. */
-    public List<RepairItem> search(RepairFilter filter, Repair after, int limit) {
-        RepairFilter f = filter == null ? RepairFilter.ALL : filter;
-        return items(h -> {
-            ZoneId zone = zone(h);
-            Long from = f.from() == null ? null : startOf(f.from(), zone);
-            Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
-            return repository.search(h, from, to, f, after, page(limit));
-        });
-    }
-
-    /** Repairs whose call-back raised a grievance or anger, the latest first: the shift lead's list. */
-    public List<RepairItem> escalations(Session session, Repair after, int limit) {
-        access.require(session, Permission.CLOSE_REPAIRS);
-        return items(h -> repository.escalated(h, after, page(limit)));
-    }
-
-    /** For the handover and the dashboard: not closed and not cancelled. */
-    public int countOpen() {
-        return store.read(repository::countOpen);
-    }
-
-    /** For the handover and the dashboard: pending and past a deadline now. */
-    public int countOverdue() {
-        long now = store.clock().millis();
-        return store.read(h -> repository.countOverdue(h, now));
-    }
-
-    /** For the handover and the dashboard. */
-    public int countOnHold() {
-        return store.read(h -> repository.countByStatus(h, RepairStatus.ON_HOLD));
-    }
-
-    // --- figures and export ---------------------------------------------------------------------
-
-    /**
-     * Per month (the site's time zone) and category, from {@code from} to {@code to} included: a
-     * row for each category with anything to count, months in order, categories by code.
-     */
-    public List<RepairFigures> figures(YearMonth from, YearMonth to) {
-        new Validation().check(from != null && to != null && !from.isAfter(to)
-                                && ChronoUnit.MONTHS.between(from, to) < MAX_FIGURE_MONTHS, "months",
-                        "repair.monthsInvalid", MAX_FIGURE_MONTHS)
-                .throwIfAny();
-        return store.read(h -> {
-            ZoneId zone = zone(h);
-            List<RepairFigures> out = new ArrayList<>();
-            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                long start = startOf(m.atDay(1), zone);
-                long end = startOf(m.plusMonths(1).atDay(1), zone);
-                Map<String, Integer> received = repository.receivedPerCategory(h, start, end);
-                Map<String, Integer> done = repository.donePerCategory(h, start, end);
-                Map<String, Integer> outstanding = repository.outstandingPerCategory(h, end);
-                Map<String, Double> median = repository.medianFixMillisPerCategory(h, start, end);
-                Map<String, int[]> callBacks = repository.callBacksPerCategory(h, start, end);
-                Set<String> categories = new TreeSet<>(received.keySet());
-                categories.addAll(done.keySet());
-                categories.addAll(outstanding.keySet());
-                categories.addAll(callBacks.keySet());
-                for (String c : categories) {
-                    int[] cb = callBacks.getOrDefault(c, new int[2]);
-                    Double ms = median.get(c);
-                    out.add(new RepairFigures(m, c, received.getOrDefault(c, 0), done.getOrDefault(c, 0),
-                            outstanding.getOrDefault(c, 0), ms == null ? null : ms / 3_600_000d, cb[0], cb[1]));
-                }
-            }
-            return out;
-        });
-    }
-
-    /**
-     * The search's repairs as CSV (UTF-8 with a BOM), 500 at a time, phones masked; the export is
-     * audited with its count.
-     */
-    public int exportCsv(Session session, RepairFilter filter, OutputStream out, Messages texts) throws IOException {
-        access.require(session, Permission.TAKE_REPAIRS);
-        RepairCsv csv = new RepairCsv(texts, store.read(RepairService::zone), settings.get());
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        writer.write(csv.header());
-        int count = 0;
-        Repair after = null;
-        while (true) {
-            List<RepairItem> page = search(filter, after, MAX_PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            writer.write(csv.lines(page));
-            count += page.size();
-            after = page.get(page.size() - 1).repair();
-        }
-        writer.flush();
-        int written = count;
-        store.write(session.actor(), tx -> {
-            tx.audit(REPAIR, null, "EXPORT", Map.of("repairs", written));
-            return null;
-        });
-        return count;
-    }
-
     // --- helpers ----------------------------------------------------------------------------------
 
     @FunctionalInterface
@@ -512,23 +359,5 @@ public final class RepairService {
         String n = RepairForm.clean(note);
         new Validation().maxLength("note", n, MAX_REASON).throwIfAny();
         return n;
-    }
-
-    private List<RepairItem> items(Store.Query<List<Repair>> query) {
-        Instant now = store.clock().instant();
-        return store.read(query).stream().map(r -> new RepairItem(r, RepairClock.of(r, now))).toList();
-    }
-
-    private static ZoneId zone(Handle h) {
-        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
-    }
-
-    private static long startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().toEpochMilli();
-    }
-
-    private static int page(int limit) {
-        return Math.max(1, Math.min(limit, MAX_PAGE));
     }
 }

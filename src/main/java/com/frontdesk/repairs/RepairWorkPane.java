@@ -44,6 +44,7 @@ final class RepairWorkPane {
     private final Session session;
     private final Consumer<String> say;
     private final RepairService repairs;
+    private final RepairLists lists;
     private final ComboBox<RepairList> list = new ComboBox<>();
     private final ComboBox<RepairCategory> category = new ComboBox<>();
     private final ComboBox<RepairStatus> status = new ComboBox<>();
@@ -65,6 +66,7 @@ final class RepairWorkPane {
         this.session = session;
         this.say = say;
         this.repairs = ctx.workstation().repairs();
+        this.lists = ctx.workstation().repairLists();
         this.table = new PagedTable<>(ctx, (after, n) -> fetch(shown, after == null ? null : after.repair(), n), PAGE);
         this.steps = new RepairSteps(ctx, session, say, this::changed);
         this.detail = new RepairDetailPane(ctx, session, steps);
@@ -193,15 +195,15 @@ final class RepairWorkPane {
 
     private List<RepairItem> fetch(Shown s, Repair after, int n) {
         return switch (s.list()) {
-            case OPEN -> repairs.open(after, n);
-            case MINE -> repairs.mine(session.user().id(), after, n);
-            case OVERDUE -> repairs.overdue(after, n);
-            case WAITING_VENDOR -> repairs.waitingForVendor(after, n);
-            case ON_HOLD -> repairs.onHold(null, after, n);
-            case ESCALATED -> repairs.escalations(session, after, n);
-            case BY_CATEGORY -> s.filter().category() == null ? repairs.open(after, n)
-                    : repairs.byCategory(s.filter().category(), after, n);
-            case SEARCH -> repairs.search(s.filter(), after, n);
+            case OPEN -> lists.open(after, n);
+            case MINE -> lists.mine(session.user().id(), after, n);
+            case OVERDUE -> lists.overdue(after, n);
+            case WAITING_VENDOR -> lists.waitingForVendor(after, n);
+            case ON_HOLD -> lists.onHold(null, after, n);
+            case ESCALATED -> lists.escalations(session, after, n);
+            case BY_CATEGORY -> s.filter().category() == null ? lists.open(after, n)
+                    : lists.byCategory(s.filter().category(), after, n);
+            case SEARCH -> lists.search(s.filter(), after, n);
         };
     }
 
@@ -283,7 +285,7 @@ final class RepairWorkPane {
      */
     void exportTo(Path target) {
         RepairFilter filter = shown.list() == RepairList.SEARCH ? shown.filter() : RepairFilter.ALL;
-        ctx.run(() -> AtomicFiles.write(target, out -> repairs.exportCsv(session, filter, out, ctx.messages())),
+        ctx.run(() -> AtomicFiles.write(target, out -> ctx.workstation().repairReports().exportCsv(session, filter, out, ctx.messages())),
                 n -> say.accept(ctx.text("repairs.exported", n, target.toString())),
                 failure -> say.accept(ctx.errors().describe(failure)));
     }

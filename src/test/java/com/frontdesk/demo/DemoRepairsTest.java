@@ -237,21 +237,21 @@ class DemoRepairsTest {
     /** The service's lists and figures work on the demo's book. */
     private static void service(Workstation ws, LocalDate today) {
         YearMonth month = YearMonth.from(today);
-        List<RepairFigures> figures = ws.repairs().figures(month.minusMonths(11), month);
+        List<RepairFigures> figures = ws.repairReports().figures(month.minusMonths(11), month);
         Map<YearMonth, Integer> received = figures.stream()
                 .collect(Collectors.groupingBy(RepairFigures::month, Collectors.summingInt(RepairFigures::received)));
         assertThat(received).hasSize(12).allSatisfy((m, n) -> assertThat(n).as("received in %s", m).isPositive());
         assertThat(figures).anyMatch(f -> f.callBacks() > 0 && f.medianFixHours() != null);
-        List<RepairItem> overdue = ws.repairs().overdue(null, 500);
-        System.out.printf("  open %d, overdue %d, on hold %d, waiting for a vendor %d%n", ws.repairs().countOpen(),
-                overdue.size(), ws.repairs().countOnHold(), ws.repairs().waitingForVendor(null, 500).size());
-        assertThat(overdue).isNotEmpty().allMatch(RepairItem::overdue).hasSize(ws.repairs().countOverdue());
-        assertThat(ws.repairs().open(null, 500)).hasSize(ws.repairs().countOpen());
-        assertThat(ws.repairs().waitingForVendor(null, 500)).isNotEmpty();
+        List<RepairItem> overdue = ws.repairLists().overdue(null, 500);
+        System.out.printf("  open %d, overdue %d, on hold %d, waiting for a vendor %d%n", ws.repairLists().countOpen(),
+                overdue.size(), ws.repairLists().countOnHold(), ws.repairLists().waitingForVendor(null, 500).size());
+        assertThat(overdue).isNotEmpty().allMatch(RepairItem::overdue).hasSize(ws.repairLists().countOverdue());
+        assertThat(ws.repairLists().open(null, 500)).hasSize(ws.repairLists().countOpen());
+        assertThat(ws.repairLists().waitingForVendor(null, 500)).isNotEmpty();
         Session lead = signIn(ws, "L001", "lead2026");
-        assertThat(ws.repairs().escalations(lead, null, 500)).isNotEmpty();
+        assertThat(ws.repairLists().escalations(lead, null, 500)).isNotEmpty();
         Session agent = signIn(ws, "K001", "agent2026");
-        assertThat(ws.repairs().mine(agent.user().id(), null, 500)).isNotEmpty();
+        assertThat(ws.repairLists().mine(agent.user().id(), null, 500)).isNotEmpty();
     }
 
     /** Numbers run 1..n per site day in the order of intake, the counters agree, and the next intake carries on. */

@@ -103,8 +103,8 @@ class RepairCompletionTest extends RepairTestBase {
             assertThat(c.escalated()).isFalse();
             assertThat(c.byStaffId()).isEqualTo(agent.user().id());
         });
-        assertThat(repairs.escalations(lead, null, 10)).extracting(i -> i.repair().id()).containsExactly(bad.id());
-        assertThatThrownBy(() -> repairs.escalations(agent, null, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThat(lists.escalations(lead, null, 10)).extracting(i -> i.repair().id()).containsExactly(bad.id());
+        assertThatThrownBy(() -> lists.escalations(agent, null, 10)).isInstanceOf(AccessDeniedException.class);
         assertThat(repairs.callBacks(bad.id())).singleElement().satisfies(c -> {
             assertThat(c.escalated()).isTrue();
             assertThat(c.note()).isEqualTo("师傅态度恶劣，要求投诉");
@@ -123,7 +123,7 @@ class RepairCompletionTest extends RepairTestBase {
         assertThat(again.fixedAt()).as("no longer done").isNull();
         assertThat(again.assigneeStaffId()).isEqualTo(engineer.id());
         assertThat(again.escalated()).as("the grievance stays on the lead's list").isTrue();
-        assertThat(repairs.countOpen()).isEqualTo(1);
+        assertThat(lists.countOpen()).isEqualTo(1);
         repairs.start(agent, r.id(), null);
         clock.advance(Duration.ofHours(1));
         Repair redone = repairs.complete(agent, r.id(), signedFree());
@@ -136,7 +136,7 @@ class RepairCompletionTest extends RepairTestBase {
                 RepairAction.DISPATCH, RepairAction.START, RepairAction.COMPLETE, RepairAction.CALL_BACK,
                 RepairAction.REOPEN, RepairAction.START, RepairAction.COMPLETE, RepairAction.CALL_BACK,
                 RepairAction.CLOSE);
-        assertThat(repairs.countOpen()).isZero();
+        assertThat(lists.countOpen()).isZero();
     }
 
     @Test

@@ -33,26 +33,26 @@ class RepairDeadlinesTest extends RepairTestBase {
 
         clock.advance(Duration.ofHours(2));
         assertThat(clockOf(r).overdueNow()).as("due, not yet past it").isFalse();
-        assertThat(repairs.countOverdue()).isZero();
+        assertThat(lists.countOverdue()).isZero();
 
         clock.advance(Duration.ofMinutes(1));
         assertThat(clockOf(r).respondOverdue()).isTrue();
         assertThat(clockOf(r).overdueNow()).isTrue();
-        assertThat(repairs.countOverdue()).isEqualTo(1);
-        assertThat(repairs.overdue(null, 10)).extracting(i -> i.repair().id()).containsExactly(r.id());
-        assertThat(repairs.open(null, 10)).singleElement().satisfies(i -> assertThat(i.overdue()).isTrue());
+        assertThat(lists.countOverdue()).isEqualTo(1);
+        assertThat(lists.overdue(null, 10)).extracting(i -> i.repair().id()).containsExactly(r.id());
+        assertThat(lists.open(null, 10)).singleElement().satisfies(i -> assertThat(i.overdue()).isTrue());
 
         repairs.dispatch(agent, r.id(), toEngineer());
         RepairClock answeredLate = clockOf(r);
         assertThat(answeredLate.responded()).isTrue();
         assertThat(answeredLate.respondOverdue()).as("answered late, and that stays on record").isTrue();
         assertThat(answeredLate.overdueNow()).as("nothing to chase until the fix is due").isFalse();
-        assertThat(repairs.countOverdue()).isZero();
+        assertThat(lists.countOverdue()).isZero();
 
         clock.advance(Duration.ofHours(2));          // 4 h 01 min after intake
         assertThat(clockOf(r).fixOverdue()).isTrue();
-        assertThat(repairs.countOverdue()).isEqualTo(1);
-        assertThat(repairs.overdue(null, 10)).singleElement().satisfies(i -> assertThat(i.overdue()).isTrue());
+        assertThat(lists.countOverdue()).isEqualTo(1);
+        assertThat(lists.overdue(null, 10)).singleElement().satisfies(i -> assertThat(i.overdue()).isTrue());
     }
 
     @Test
@@ -71,9 +71,9 @@ class RepairDeadlinesTest extends RepairTestBase {
         assertThat(held.heldFor()).isEqualTo(Duration.ofHours(8));
         assertThat(held.fixDue()).isEqualTo(t0.plus(Duration.ofHours(12)));
         assertThat(held.fixOverdue()).isFalse();
-        assertThat(repairs.countOverdue()).as("4 h to fix, but 8 of the 10 h were on hold").isZero();
-        assertThat(repairs.countOnHold()).isEqualTo(1);
-        assertThat(repairs.waitingForVendor(null, 10)).singleElement()
+        assertThat(lists.countOverdue()).as("4 h to fix, but 8 of the 10 h were on hold").isZero();
+        assertThat(lists.countOnHold()).isEqualTo(1);
+        assertThat(lists.waitingForVendor(null, 10)).singleElement()
                 .satisfies(i -> assertThat(i.clock().heldFor()).isEqualTo(Duration.ofHours(8)));
 
         at(t0, 26, 0);
@@ -81,9 +81,9 @@ class RepairDeadlinesTest extends RepairTestBase {
         at(t0, 27, 0);
         assertThat(clockOf(r).heldFor()).isEqualTo(Duration.ofHours(24));
         assertThat(clockOf(r).fixDue()).isEqualTo(t0.plus(Duration.ofHours(28)));
-        assertThat(repairs.countOverdue()).isZero();
+        assertThat(lists.countOverdue()).isZero();
         at(t0, 28, 1);
-        assertThat(repairs.countOverdue()).isEqualTo(1);
+        assertThat(lists.countOverdue()).isEqualTo(1);
 
         at(t0, 29, 0);
         Repair done = repairs.complete(agent, r.id(), signedFree());
@@ -93,7 +93,7 @@ class RepairDeadlinesTest extends RepairTestBase {
         assertThat(fixed.fixOverdue()).as("done an hour after the shifted due").isTrue();
         assertThat(fixed.overdueNow()).isFalse();
         assertThat(fixed.timeToFix()).isEqualTo(Duration.ofHours(5));
-        assertThat(repairs.countOverdue()).isZero();
+        assertThat(lists.countOverdue()).isZero();
         at(t0, 100, 0);
         assertThat(clockOf(r).heldFor()).as("no hold runs after completion").isEqualTo(Duration.ofHours(24));
         assertThat(RepairClock.of(done, clock.instant())).as("the stored totals agree with the timeline")
@@ -113,8 +113,8 @@ class RepairDeadlinesTest extends RepairTestBase {
         assertThat(clockOf(r).heldFor()).isEqualTo(Duration.ofHours(25));
         assertThat(clockOf(r).fixDue()).isEqualTo(t0.plus(Duration.ofHours(29)));
         assertThat(clockOf(r).overdueNow()).isTrue();
-        assertThat(repairs.overdue(null, 10)).extracting(i -> i.repair().id()).containsExactly(r.id());
-        assertThat(repairs.countOverdue()).isEqualTo(1);
+        assertThat(lists.overdue(null, 10)).extracting(i -> i.repair().id()).containsExactly(r.id());
+        assertThat(lists.countOverdue()).isEqualTo(1);
     }
 
     @Test
@@ -150,8 +150,8 @@ class RepairDeadlinesTest extends RepairTestBase {
         assertThat(c.respondDue()).isNull();
         assertThat(c.fixDue()).isNull();
         assertThat(c.overdueNow()).isFalse();
-        assertThat(repairs.countOverdue()).isZero();
-        assertThat(repairs.countOpen()).isEqualTo(1);
+        assertThat(lists.countOverdue()).isZero();
+        assertThat(lists.countOpen()).isEqualTo(1);
     }
 
     @Test
@@ -165,7 +165,7 @@ class RepairDeadlinesTest extends RepairTestBase {
 
         assertThat(before.fixHours()).isEqualTo(72);
         assertThat(after.fixHours()).isEqualTo(8);
-        assertThat(repairs.overdue(null, 10)).extracting(i -> i.repair().id()).containsExactly(after.id());
+        assertThat(lists.overdue(null, 10)).extracting(i -> i.repair().id()).containsExactly(after.id());
     }
 
     @Test
@@ -179,11 +179,11 @@ class RepairDeadlinesTest extends RepairTestBase {
 
         clock.advance(Duration.ofHours(30));
 
-        List<RepairItem> first = repairs.overdue(null, 2);
+        List<RepairItem> first = lists.overdue(null, 2);
         assertThat(first).extracting(i -> i.repair().id()).containsExactly(urgent.id(), high.id());
-        assertThat(repairs.overdue(first.get(1).repair(), 2)).extracting(i -> i.repair().id())
+        assertThat(lists.overdue(first.get(1).repair(), 2)).extracting(i -> i.repair().id())
                 .containsExactly(normal.id());
-        assertThat(repairs.countOverdue()).isEqualTo(3);
+        assertThat(lists.countOverdue()).isEqualTo(3);
     }
 
     @Test

@@ -122,7 +122,7 @@ class RepairFiguresTest extends RepairTestBase {
 
     @Test
     void eachMonthAndCategoryIsCountedAsByHand() {
-        List<RepairFigures> figures = repairs.figures(YearMonth.of(2026, 10), YearMonth.of(2026, 11));
+        List<RepairFigures> figures = site.ws().repairReports().figures(YearMonth.of(2026, 10), YearMonth.of(2026, 11));
 
         YearMonth oct = YearMonth.of(2026, 10);
         YearMonth nov = YearMonth.of(2026, 11);
@@ -140,16 +140,16 @@ class RepairFiguresTest extends RepairTestBase {
 
     @Test
     void aMonthWithNothingHasNoRowsButOutstandingRepairsCarryOver() {
-        assertThat(repairs.figures(YearMonth.of(2026, 9), YearMonth.of(2026, 9))).isEmpty();
-        assertThat(repairs.figures(YearMonth.of(2026, 12), YearMonth.of(2026, 12)))
+        assertThat(site.ws().repairReports().figures(YearMonth.of(2026, 9), YearMonth.of(2026, 9))).isEmpty();
+        assertThat(site.ws().repairReports().figures(YearMonth.of(2026, 12), YearMonth.of(2026, 12)))
                 .containsExactly(new RepairFigures(YearMonth.of(2026, 12), "PLUMBING", 0, 0, 2, null, 0, 0));
     }
 
     @Test
     void theMonthsMustRunForwardsAndNotTooFar() {
-        assertThatThrownBy(() -> repairs.figures(YearMonth.of(2026, 11), YearMonth.of(2026, 10)))
+        assertThatThrownBy(() -> site.ws().repairReports().figures(YearMonth.of(2026, 11), YearMonth.of(2026, 10)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> repairs.figures(YearMonth.of(2000, 1), YearMonth.of(2026, 10)))
+        assertThatThrownBy(() -> site.ws().repairReports().figures(YearMonth.of(2000, 1), YearMonth.of(2026, 10)))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -175,7 +175,7 @@ class RepairFiguresTest extends RepairTestBase {
         at("2026-12-01T20:00");
         repairs.complete(agent, d.id(), signedFree());            // 12 h − 10 h = 2 h
 
-        assertThat(repairs.figures(YearMonth.of(2026, 12), YearMonth.of(2026, 12)))
+        assertThat(site.ws().repairReports().figures(YearMonth.of(2026, 12), YearMonth.of(2026, 12)))
                 .filteredOn(f -> f.category().equals("GAS")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.done()).isEqualTo(4);

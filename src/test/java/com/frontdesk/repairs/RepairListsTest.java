@@ -37,20 +37,20 @@ class RepairListsTest extends RepairTestBase {
         Repair gone = taken(RepairPriority.NORMAL);
         repairs.cancel(lead, gone.id(), "重复报修");
 
-        assertThat(ids(repairs.open(null, 10))).containsExactly(lift.id(), parts.id(), vendor.id(), mine.id());
-        assertThat(ids(repairs.mine(engineer.id(), null, 10))).containsExactly(parts.id(), mine.id());
-        assertThat(ids(repairs.waitingForVendor(null, 10))).containsExactly(vendor.id());
-        assertThat(ids(repairs.onHold(HoldReason.WAITING_PARTS, null, 10))).containsExactly(parts.id());
-        assertThat(ids(repairs.byCategory("ELEVATOR", null, 10))).containsExactly(lift.id());
-        assertThat(ids(repairs.byCategory("PLUMBING", null, 10)))
+        assertThat(ids(lists.open(null, 10))).containsExactly(lift.id(), parts.id(), vendor.id(), mine.id());
+        assertThat(ids(lists.mine(engineer.id(), null, 10))).containsExactly(parts.id(), mine.id());
+        assertThat(ids(lists.waitingForVendor(null, 10))).containsExactly(vendor.id());
+        assertThat(ids(lists.onHold(HoldReason.WAITING_PARTS, null, 10))).containsExactly(parts.id());
+        assertThat(ids(lists.byCategory("ELEVATOR", null, 10))).containsExactly(lift.id());
+        assertThat(ids(lists.byCategory("PLUMBING", null, 10)))
                 .containsExactly(gone.id(), parts.id(), vendor.id(), mine.id());
-        assertThat(ids(repairs.forRoom(room.id(), null, 10))).hasSize(5);
-        assertThat(repairs.countOpen()).isEqualTo(4);
-        assertThat(repairs.countOnHold()).isEqualTo(2);
+        assertThat(ids(lists.forRoom(room.id(), null, 10))).hasSize(5);
+        assertThat(lists.countOpen()).isEqualTo(4);
+        assertThat(lists.countOnHold()).isEqualTo(2);
 
         repairs.resume(agent, vendor.id(), "配件到了");
-        assertThat(repairs.waitingForVendor(null, 10)).isEmpty();
-        assertThat(repairs.countOnHold()).isEqualTo(1);
+        assertThat(lists.waitingForVendor(null, 10)).isEmpty();
+        assertThat(lists.countOnHold()).isEqualTo(1);
     }
 
     @Test
@@ -60,14 +60,14 @@ class RepairListsTest extends RepairTestBase {
             all.add(0, taken(RepairPriority.NORMAL).id());
         }
 
-        List<RepairItem> first = repairs.open(null, 3);
-        List<RepairItem> second = repairs.open(first.get(2).repair(), 3);
-        List<RepairItem> third = repairs.open(second.get(2).repair(), 3);
+        List<RepairItem> first = lists.open(null, 3);
+        List<RepairItem> second = lists.open(first.get(2).repair(), 3);
+        List<RepairItem> third = lists.open(second.get(2).repair(), 3);
 
         assertThat(ids(first)).containsExactlyElementsOf(all.subList(0, 3));
         assertThat(ids(second)).containsExactlyElementsOf(all.subList(3, 6));
         assertThat(ids(third)).containsExactlyElementsOf(all.subList(6, 7));
-        assertThat(ids(repairs.search(RepairFilter.ALL, second.get(2).repair(), 10))).containsExactly(all.get(6));
+        assertThat(ids(lists.search(RepairFilter.ALL, second.get(2).repair(), 10))).containsExactly(all.get(6));
     }
 
     @Test
@@ -89,11 +89,11 @@ class RepairListsTest extends RepairTestBase {
         assertThat(search("锁芯 防盗")).as("every word, in any order").containsExactly(door.id());
         assertThat(search("锁芯 漏水")).isEmpty();
         assertThat(search("100%")).isEmpty();
-        assertThat(ids(repairs.search(new RepairFilter(null, null, "PLUMBING", null, null), null, 10)))
+        assertThat(ids(lists.search(new RepairFilter(null, null, "PLUMBING", null, null), null, 10)))
                 .containsExactly(tap.id());
-        assertThat(ids(repairs.search(new RepairFilter(null, RepairStatus.NEW, null, LocalDate.of(2026, 11, 23),
+        assertThat(ids(lists.search(new RepairFilter(null, RepairStatus.NEW, null, LocalDate.of(2026, 11, 23),
                 LocalDate.of(2026, 11, 23)), null, 10))).containsExactly(lamp.id(), door.id());
-        assertThat(ids(repairs.search(new RepairFilter("1-2", null, null, LocalDate.of(2026, 11, 22),
+        assertThat(ids(lists.search(new RepairFilter("1-2", null, null, LocalDate.of(2026, 11, 22),
                 LocalDate.of(2026, 11, 22)), null, 10))).containsExactly(tap.id());
     }
 
@@ -158,7 +158,7 @@ class RepairListsTest extends RepairTestBase {
         clock.advance(Duration.ofHours(5));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int n = repairs.exportCsv(desk, RepairFilter.ALL, out, new Messages(Locale.SIMPLIFIED_CHINESE));
+        int n = site.ws().repairReports().exportCsv(desk, RepairFilter.ALL, out, new Messages(Locale.SIMPLIFIED_CHINESE));
 
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(n).isEqualTo(1);
@@ -173,7 +173,7 @@ class RepairListsTest extends RepairTestBase {
     }
 
     private List<String> search(String q) {
-        return ids(repairs.search(RepairFilter.query(q), null, 10));
+        return ids(lists.search(RepairFilter.query(q), null, 10));
     }
 
     private static List<String> ids(List<RepairItem> items) {

@@ -32,6 +32,7 @@ abstract class RepairTestBase {
     final OpenWorkstation site = OpenWorkstation.withSite(clock);
 
     RepairService repairs;
+    RepairLists lists;
     Session admin;
     Session desk;
     Session agent;
@@ -46,6 +47,7 @@ abstract class RepairTestBase {
     void setUpRepairs() {
         admin = site.admin();
         repairs = site.ws().repairs();
+        lists = site.ws().repairLists();
         room = site.ws().directory().addRoom(admin, new RoomForm("1", "2", null, "1503", false));
         otherRoom = site.ws().directory().addRoom(admin, new RoomForm("1", "2", null, "1504", false));
         lobby = site.ws().directory().addRoom(admin, new RoomForm(null, null, null, "大堂", true));

@@ -127,7 +127,7 @@ class RepairTransitionsTest extends RepairTestBase {
         for (Session s : List.of(desk, agent)) {
             assertThatThrownBy(() -> repairs.cancel(s, r.id(), "x")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> repairs.reopen(s, r.id(), "x")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> repairs.escalations(s, null, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> lists.escalations(s, null, 10)).isInstanceOf(AccessDeniedException.class);
         }
 
         assertThat(SqlRows.snapshot(site.db())).isEqualTo(before);

@@ -92,7 +92,7 @@ class RepairsFlowTest extends ShellTestBase {
         robot.type(KeyCode.ENTER);
 
         assertThat(textOf(robot, "#repairMessage")).isEmpty();
-        List<RepairItem> open = workstation.repairs().open(null, 10);
+        List<RepairItem> open = workstation.repairLists().open(null, 10);
         assertThat(open).hasSize(1);
         Repair taken = open.get(0).repair();
         assertThat(taken.roomId()).isEqualTo(room.id());
@@ -173,7 +173,7 @@ class RepairsFlowTest extends ShellTestBase {
         assertThat(workstation.repairs().timeline(taken.id())).extracting(RepairEvent::action)
                 .containsExactly(RepairAction.TAKE, RepairAction.DISPATCH, RepairAction.HOLD, RepairAction.COMPLETE,
                         RepairAction.CALL_BACK);
-        assertThat(workstation.repairs().search(RepairFilter.query("1-2-1503"), null, 10)).hasSize(1);
+        assertThat(workstation.repairLists().search(RepairFilter.query("1-2-1503"), null, 10)).hasSize(1);
     }
 
     /**
