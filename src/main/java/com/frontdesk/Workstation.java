@@ -23,6 +23,10 @@ import com.frontdesk.parcels.ParcelExportService;
 import com.frontdesk.parcels.ParcelService;
 import com.frontdesk.parcels.ParcelSettings;
 import com.frontdesk.parcels.ShelfService;
+import com.frontdesk.complaints.ComplaintLists;
+import com.frontdesk.complaints.ComplaintReports;
+import com.frontdesk.complaints.ComplaintService;
+import com.frontdesk.complaints.ComplaintSettings;
 import com.frontdesk.repairs.RepairLists;
 import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
@@ -55,6 +59,9 @@ public final class Workstation implements AutoCloseable {
     private final RepairPhotos repairPhotos;
     private final RepairLists repairLists;
     private final RepairReports repairReports;
+    private final ComplaintService complaints;
+    private final ComplaintLists complaintLists;
+    private final ComplaintReports complaintReports;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -82,6 +89,10 @@ public final class Workstation implements AutoCloseable {
         this.repairLists = new RepairLists(store, access);
         this.repairReports = new RepairReports(store, access, () -> settings.current(RepairSettings.DOCUMENT),
                 repairLists);
+        this.complaints = new ComplaintService(store, access, () -> settings.current(ComplaintSettings.DOCUMENT));
+        this.complaintLists = new ComplaintLists(store, access);
+        this.complaintReports = new ComplaintReports(store, access,
+                () -> settings.current(ComplaintSettings.DOCUMENT), complaintLists);
         this.repairPhotos = new RepairPhotos(store, access, dir);
     }
 
@@ -161,6 +172,18 @@ public final class Workstation implements AutoCloseable {
 
     public RepairReports repairReports() {
         return repairReports;
+    }
+
+    public ComplaintService complaints() {
+        return complaints;
+    }
+
+    public ComplaintLists complaintLists() {
+        return complaintLists;
+    }
+
+    public ComplaintReports complaintReports() {
+        return complaintReports;
     }
 
     public ShelfService shelves() {

@@ -23,5 +23,11 @@ public enum Permission {
     /** Dispatch, transfer and return repairs, record their progress, completion and the call-back. */
     DISPATCH_REPAIRS,
     /** Close, cancel and reopen repairs; see the escalated call-backs. */
-    CLOSE_REPAIRS
+    CLOSE_REPAIRS,
+    /** Take a complaint, praise or suggestion at the desk. */
+    TAKE_COMPLAINTS,
+    /** Acknowledge, investigate and answer complaints, record the complainant's reply and the call-back. */
+    HANDLE_COMPLAINTS,
+    /** Close complaints, judge one unfounded, see and take notice of the escalations. */
+    CLOSE_COMPLAINTS
 }

@@ -2,6 +2,7 @@ package com.frontdesk.cli;
 
 import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
+import com.frontdesk.complaints.ComplaintBulkLoader;
 import com.frontdesk.core.Messages;
 import com.frontdesk.demo.DemoData;
 import com.frontdesk.parcels.ParcelBulkLoader;
@@ -14,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 /** Fills an empty data folder with a realistic demo site and prints the demo sign-ins and what it holds. */
 @Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a demo site in an empty data folder: staff of every role, the unit directory,"
-                + " 90 days of visitors, parcels, deposited items and lost property, a year of repairs.")
+                + " 90 days of visitors, parcels, deposited items and lost property, a year of repairs and"
+                + " of complaints.")
 public final class DemoDataCommand implements Callable<Integer> {
     @ParentCommand
     Launcher parent;
@@ -44,6 +46,11 @@ public final class DemoDataCommand implements Callable<Integer> {
                     repairs.lastDay(), ws.repairLists().countOpen(), ws.repairLists().countOverdue(),
                     repairs.waitingForVendor(), repairs.closed(), repairs.cancelled(), repairs.callBacks(),
                     repairs.escalated()));
+            ComplaintBulkLoader.Summary complaints = result.complaints();
+            System.out.println(messages.get("cli.demoComplaints", complaints.complaints(), complaints.firstDay(),
+                    complaints.lastDay(), complaints.feedback(), ws.complaintLists().countOpen(),
+                    ws.complaintLists().countOverdue(), ws.complaintLists().countEscalationsWaiting(),
+                    complaints.closed(), complaints.reopened(), complaints.callBacks()));
         }
         return 0;
     }

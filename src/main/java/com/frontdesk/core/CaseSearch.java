@@ -1,4 +1,4 @@
-package com.frontdesk.repairs;
+package com.frontdesk.core;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,51 +8,60 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What the search box's text means, as one SQL condition:
+ * What a case list's search box means (repairs, complaints), as one SQL condition on the table's
+ * {@code number}, {@code room_code} and the given name and text columns:
  *
  * <table>
  * <caption>search shapes</caption>
  * <tr><th>the text is</th><th>condition</th><th>answered by</th></tr>
- * <tr><td>a repair number {@code BX-yyyyMMdd-n}, any case</td><td>{@code number = :q}</td>
+ * <tr><td>a case number {@code PREFIX-yyyyMMdd-n}, any case</td><td>{@code number = :q}</td>
  *     <td>the number's unique index</td></tr>
  * <tr><td>letters and digits with dashes, at least one digit ({@code 1-2-15}, {@code t-17f})</td>
- *     <td>{@code room_code LIKE 'q%'}</td><td>{@code repair_by_room_code} (NOCASE)</td></tr>
- * <tr><td>anything else</td><td>the start of the reporter's name or of the place, or every word
- *     in the description ({@code LIKE '%w%'})</td><td>the time index, walked newest first until
- *     the page is full (a date range bounds it)</td></tr>
+ *     <td>{@code room_code LIKE 'q%'}</td><td>an index on {@code room_code} (NOCASE)</td></tr>
+ * <tr><td>anything else</td><td>the start of a name column, or every word in the text
+ *     ({@code LIKE '%w%'})</td><td>the time index, walked newest first until the page is full (a
+ *     date range bounds it)</td></tr>
  * </table>
  */
-record RepairSearch(String condition, Map<String, Object> values) {
-    private static final Pattern NUMBER = Pattern.compile("(?i)BX-\\d{8}-\\d+");
+public record CaseSearch(String condition, Map<String, Object> values) {
     private static final Pattern ROOM_CODE = Pattern.compile("(?=.*\\d)[0-9A-Za-z]+(-[0-9A-Za-z]*)*");
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final int MAX_WORDS = 5;
 
-    static RepairSearch of(String query) {
+    /**
+     * @param numberPrefix "BX", "TS"
+     * @param nameColumns  columns whose start the text may be (the reporter, the place)
+     * @param text         the column (or expression) whose words the text may be
+     * @return null for a blank query
+     */
+    public static CaseSearch of(String query, String numberPrefix, List<String> nameColumns, String text) {
         String q = query == null ? null : query.strip();
         if (q == null || q.isEmpty()) {
             return null;
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        if (NUMBER.matcher(q).matches()) {
+        if (Pattern.compile("(?i)" + numberPrefix + "-\\d{8}-\\d+").matcher(q).matches()) {
             values.put("q", q.toUpperCase(Locale.ROOT));
-            return new RepairSearch("number = :q", values);
+            return new CaseSearch("number = :q", values);
         }
         if (ROOM_CODE.matcher(q).matches()) {
             values.put("roomPrefix", escape(q) + "%");
-            return new RepairSearch("room_code LIKE :roomPrefix ESCAPE '!'", values);
+            return new CaseSearch("room_code LIKE :roomPrefix ESCAPE '!'", values);
         }
         values.put("q", q);
         values.put("qEnd", q + '\uFFFF');
+        List<String> any = new ArrayList<>();
+        for (String column : nameColumns) {
+            any.add(column + " >= :q AND " + column + " < :qEnd");
+        }
         List<String> words = new ArrayList<>();
         String[] parts = WORDS.split(q);
         for (int i = 0; i < parts.length && i < MAX_WORDS; i++) {
             values.put("w" + i, "%" + escape(parts[i]) + "%");
-            words.add("description LIKE :w" + i + " ESCAPE '!'");
+            words.add(text + " LIKE :w" + i + " ESCAPE '!'");
         }
-        return new RepairSearch("(reporter_name >= :q AND reporter_name < :qEnd"
-                + " OR location_text >= :q AND location_text < :qEnd"
-                + " OR " + String.join(" AND ", words) + ")", values);
+        any.add(String.join(" AND ", words));
+        return new CaseSearch("(" + String.join(" OR ", any) + ")", values);
     }
 
     private static String escape(String s) {

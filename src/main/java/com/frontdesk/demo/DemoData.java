@@ -8,6 +8,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.Site;
 import com.frontdesk.accounts.SiteForm;
 import com.frontdesk.accounts.SiteKind;
+import com.frontdesk.complaints.ComplaintBulkLoader;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.directory.ImportResult;
 import com.frontdesk.parcels.ParcelBulkLoader;
@@ -20,11 +21,11 @@ import java.util.List;
 /**
  * A demo site with staff of every role and a unit directory, made through the same services as
  * real data, 90 days of visitors, 90 days of the parcel room (parcels, deposited items, lost
- * property) and a year of repairs. Later modules add their own records here.
+ * property), a year of repairs and a year of complaints. Later modules add their own records here.
  *
- * <p>The visits, the parcel room's records and the repairs are generated, not history anybody
- * made: they are stored in bulk by {@link VisitorBulkLoader}, {@link ParcelBulkLoader} and
- * {@link RepairBulkLoader}, without audit or outbox entries (the site, staff, directory, passes,
+ * <p>The visits, the parcel room's records, the repairs and the complaints are generated, not
+ * history anybody made: they are stored in bulk by {@link VisitorBulkLoader}, {@link ParcelBulkLoader},
+ * {@link RepairBulkLoader} and {@link ComplaintBulkLoader}, without audit or outbox entries (the site, staff, directory, passes,
  * shelves and the repair firms in Settings do go through the services and their write helper).
  */
 public final class DemoData {
@@ -36,9 +37,11 @@ public final class DemoData {
      * @param visits  the generated visits; null when only the site was made ({@link #createSite()})
      * @param parcels the generated parcels, deposits and lost property; null likewise
      * @param repairs the generated repairs with their timelines and call-backs; null likewise
+     * @param complaints the generated complaints, praise and suggestions with their timelines; null likewise
      */
     public record Result(Site site, List<Account> accounts, ImportResult directory, VisitorBulkLoader.Summary visits,
-                         ParcelBulkLoader.Summary parcels, RepairBulkLoader.Summary repairs) {
+                         ParcelBulkLoader.Summary parcels, RepairBulkLoader.Summary repairs,
+                         ComplaintBulkLoader.Summary complaints) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -56,6 +59,8 @@ public final class DemoData {
     public static final int DEMO_PARCEL_DAYS = 90;
     /** Days of repairs before today, a year for the monthly figures; today is added up to the clock's now. */
     public static final int DEMO_REPAIR_DAYS = 365;
+    /** Days of complaints before today, a year for the monthly figures; today is added up to the clock's now. */
+    public static final int DEMO_COMPLAINT_DAYS = 365;
 
     private static final String[] PHONES = {"13801012345", "13911023456", "13621034567", "15001045678", "18611056789"};
 
@@ -73,7 +78,8 @@ public final class DemoData {
                 .loadDemo(admin.actor(), DEMO_VISIT_DAYS, VisitorBulkLoader.DEMO_SEED);
         ParcelBulkLoader.Summary parcels = new DemoParcels(ws).create(admin, DEMO_PARCEL_DAYS);
         RepairBulkLoader.Summary repairs = new DemoRepairs(ws).create(admin, DEMO_REPAIR_DAYS);
-        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels, repairs);
+        ComplaintBulkLoader.Summary complaints = new DemoComplaints(ws).create(admin, DEMO_COMPLAINT_DAYS);
+        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels, repairs, complaints);
     }
 
     /**
@@ -99,7 +105,7 @@ public final class DemoData {
         for (int pass = 1; pass <= DEMO_PASSES; pass++) {
             ws.visitors().definePass(session, String.format("P%02d", pass), true);
         }
-        return new Result(site, List.copyOf(created), directory, null, null, null);
+        return new Result(site, List.copyOf(created), directory, null, null, null, null);
     }
 
     /** Signs a demo account in, as the desk would. */

@@ -19,7 +19,7 @@ public record CallBackForm(Rating attitude, Rating skill, Rating arrival, Rating
         return new CallBackForm(rating, rating, rating, rating, feedback, note);
     }
 
-    void validate() {
+    public void validate() {
         new Validation()
                 .check(attitude != null, "ratingAttitude", "validation.required")
                 .check(skill != null, "ratingSkill", "validation.required")

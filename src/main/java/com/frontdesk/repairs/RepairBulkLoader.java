@@ -1,6 +1,7 @@
 package com.frontdesk.repairs;
 
 import com.frontdesk.core.Actor;
+import com.frontdesk.core.BulkRows;
 import com.frontdesk.core.Store;
 import com.frontdesk.parcels.SignatureBatch;
 import com.frontdesk.repairs.RepairGenerator.Desk;
@@ -8,7 +9,6 @@ import com.frontdesk.repairs.RepairTimeline.Staff;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,14 +35,6 @@ import org.jdbi.v3.core.Handle;
 public final class RepairBulkLoader {
     /** The demo's seed: every demo has the same repairs for the same dates. */
     public static final long DEMO_SEED = 20261122L;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    /** Per day, the highest number stored: "BX-20261122-0007" → day 20261122, 7. */
-    private static final String COUNTERS = """
-            INSERT INTO number_counter (prefix, day, last)
-            SELECT :prefix, substr(number, 4, 8), max(CAST(substr(number, 13) AS INTEGER)) FROM repair
-            WHERE number LIKE :prefix || '-%' GROUP BY substr(number, 4, 8)
-            ON CONFLICT (prefix, day) DO UPDATE SET last = max(last, excluded.last)""";
 
     /**
      * What a load stored: the repairs of {@code firstDay} to {@code lastDay} and how they stand now;
@@ -103,7 +95,7 @@ public final class RepairBulkLoader {
         out.repairs().forEach(r -> repository.insert(h, r));
         out.events().forEach(e -> repository.insertEvent(h, e));
         out.callBacks().forEach(c -> repository.insertCallBack(h, c));
-        h.createUpdate(COUNTERS).bind("prefix", RepairService.NUMBER_PREFIX).execute();
+        BulkRows.raiseCounters(h, RepairService.NUMBER_PREFIX, "repair");
     }
 
     private static Summary summary(RepairGenerator.Output out, Duration took) {
@@ -125,38 +117,26 @@ public final class RepairBulkLoader {
      * tower's companies) with a phone to call, the public locations and the counters so far.
      */
     private static RepairGenerator.Site site(Handle h) {
-        ZoneId zone = h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
-        Map<LocalDate, Integer> counters = new HashMap<>();
-        h.createQuery("SELECT day, last FROM number_counter WHERE prefix = :p").bind("p", RepairService.NUMBER_PREFIX)
-                .map((rs, ctx) -> Map.entry(LocalDate.parse(rs.getString("day"), DAY), rs.getInt("last")))
-                .forEach(e -> counters.put(e.getKey(), e.getValue()));
-        return new RepairGenerator.Site(zone, desk(h), residents(h), places(h), counters);
+        ZoneId zone = RepairLists.zone(h);
+        return new RepairGenerator.Site(zone, desk(h), residents(h), places(h),
+                BulkRows.counters(h, RepairService.NUMBER_PREFIX));
     }
 
     /** The active staff by role: receptionists take, agents dispatch and call back, the (first) lead closes. */
     private static Desk desk(Handle h) {
         Map<String, List<Staff>> byRole = new HashMap<>();
-        h.createQuery("SELECT id, name, role FROM staff WHERE active = 1 ORDER BY employee_no")
-                .map((rs, ctx) -> Map.entry(rs.getString("role"), new Staff(rs.getString("id"), rs.getString("name"))))
-                .forEach(e -> byRole.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        BulkRows.staffByRole(h).forEach((role, staff) -> byRole.put(role,
+                staff.stream().map(s -> new Staff(s.id(), s.name())).toList()));
         List<Staff> leads = byRole.getOrDefault("SHIFT_LEAD", List.of());
         List<Staff> admins = byRole.getOrDefault("ADMINISTRATOR", List.of());
         return new Desk(byRole.getOrDefault("RECEPTIONIST", List.of()), byRole.getOrDefault("AGENT", List.of()),
                 leads.isEmpty() ? null : leads.get(0), admins.isEmpty() ? null : admins.get(0));
     }
 
-    /** In an order that does not depend on the directory's random ids: a seed gives the same book on any site. */
+    /** The residents of the homes, in an order that does not depend on the directory's random ids. */
     private static List<RepairGenerator.Resident> residents(Handle h) {
-        return h.createQuery("""
-                        SELECT r.id AS room_id, r.code, o.id AS occupant_id, o.name, o.phone1
-                        FROM occupant o JOIN room r ON r.id = o.room_id
-                        WHERE o.moved_out = 0 AND o.deleted_at IS NULL AND r.deleted_at IS NULL AND r.public_area = 0
-                          AND o.kind <> 'COMPANY' AND o.phone1 IS NOT NULL
-                        ORDER BY r.sort_key, r.code, o.kind, o.name, o.id""")
-                .map((rs, ctx) -> new RepairGenerator.Resident(rs.getString("room_id"), rs.getString("code"),
-                        rs.getString("occupant_id"), rs.getString("name"), rs.getString("phone1")))
-                .list();
+        return BulkRows.residents(h).stream().map(r -> new RepairGenerator.Resident(r.roomId(), r.roomCode(),
+                r.occupantId(), r.name(), r.phone())).toList();
     }
 
     private static List<RepairGenerator.Place> places(Handle h) {

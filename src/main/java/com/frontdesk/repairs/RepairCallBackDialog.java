@@ -1,74 +1,52 @@
 package com.frontdesk.repairs;
 
-import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.MaskedPhone;
 import com.frontdesk.ui.UiContext;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The call-back (回访): the agent asks the owner four questions and records each answer, then the
- * grade of the feedback. Nothing is chosen beforehand, so every answer is one the owner gave.
- * A grievance or anger needs the owner's words: the shift lead reads them.
+ * The call-back (回访): the agent asks the owner the questions of {@link CallBackFields} and records
+ * each answer. The agent phones from the dialog: the reporter's number shows masked, and in full
+ * (audited by the service) on Show or F3.
  */
 final class RepairCallBackDialog {
     private final UiContext ctx;
     private final Window owner;
     private final Repair repair;
-    private final ComboBox<Rating> attitude = rating("repairRatingAttitude");
-    private final ComboBox<Rating> skill = rating("repairRatingSkill");
-    private final ComboBox<Rating> arrival = rating("repairRatingArrival");
-    private final ComboBox<Rating> promises = rating("repairRatingPromises");
-    private final ComboBox<FeedbackGrade> feedback = new ComboBox<>();
-    private final TextField note = new TextField();
+    private final Callable<String> revealPhone;
 
-    RepairCallBackDialog(UiContext ctx, Window owner, Repair repair) {
+    /** @param revealPhone the reporter's phone in full, run off the FX thread through the service that audits it */
+    RepairCallBackDialog(UiContext ctx, Window owner, Repair repair, Callable<String> revealPhone) {
         this.ctx = ctx;
         this.owner = owner;
         this.repair = repair;
+        this.revealPhone = revealPhone;
     }
 
     FormDialog<Repair> open(Function<CallBackForm, Callable<Repair>> write, Consumer<Repair> done) {
-        for (ComboBox<Rating> box : List.of(attitude, skill, arrival, promises)) {
-            box.getItems().setAll(Rating.values());
-            box.setConverter(Converters.showing(r -> ctx.text(r.messageKey()), ""));
-            box.setMaxWidth(Double.MAX_VALUE);
-        }
-        feedback.setId("repairFeedback");
-        feedback.getItems().setAll(FeedbackGrade.values());
-        feedback.setConverter(Converters.showing(f -> ctx.text(f.messageKey()), ""));
-        feedback.setMaxWidth(Double.MAX_VALUE);
-        note.setId("repairCallBackNote");
-        note.setPrefColumnCount(30);
-
-        GridPane grid = Forms.grid();
-        Forms.row(grid, ctx.text("field.ratingAttitude"), attitude);
-        Forms.row(grid, ctx.text("field.ratingSkill"), skill);
-        Forms.row(grid, ctx.text("field.ratingArrival"), arrival);
-        Forms.row(grid, ctx.text("field.ratingPromises"), promises);
-        Forms.row(grid, ctx.text("field.feedback"), feedback);
-        Forms.row(grid, ctx.text("field.note"), note);
+        CallBackFields fields = new CallBackFields(ctx, "repair");
         Label who = Forms.wrapping(new Label(ctx.text("repairs.callBackWho", repair.reporterName(),
                 repair.locationText())));
-        String title = ctx.text("repairs.stepTitle", ctx.text(RepairAction.CALL_BACK.messageKey()), repair.number());
-        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title, new VBox(8, who, grid), "repairStepSave");
-        return dialog.onSave(() -> write.apply(new CallBackForm(attitude.getValue(), skill.getValue(),
-                arrival.getValue(), promises.getValue(), feedback.getValue(), note.getText())), done)
-                .focusOnShow(() -> attitude);
-    }
-
-    private static ComboBox<Rating> rating(String id) {
-        ComboBox<Rating> box = new ComboBox<>();
-        box.setId(id);
-        return box;
+        // Calling back is an agent's step, and whoever may take it may see the number (the service checks).
+        MaskedPhone phone = new MaskedPhone(ctx, "repairCallBackPhone", true);
+        phone.show(repair.reporterPhone(), revealPhone);
+        VBox body = new VBox(8, RepairSteps.heading(ctx, RepairAction.CALL_BACK, repair), who);
+        if (repair.reporterPhone() != null) {
+            body.getChildren().add(new HBox(8, new Label(ctx.text("field.reporterPhone")), phone.root()));
+        }
+        body.getChildren().add(fields.grid());
+        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner,
+                RepairSteps.title(ctx, RepairAction.CALL_BACK, repair), body, "repairStepSave");
+        phone.revealOnF3(dialog.dialog().getDialogPane(),
+                failure -> dialog.message().setText(ctx.errors().describe(failure)));
+        return dialog.onSave(() -> write.apply(fields.read()), done).focusOnShow(fields::first);
     }
 }

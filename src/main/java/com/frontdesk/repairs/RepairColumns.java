@@ -1,65 +1,91 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.ui.ShortTime;
 import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import javafx.scene.control.TableColumn;
 
 /** The columns the repair lists share, and how a repair's time, fixer and deadline read on screen. */
 final class RepairColumns {
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    /** Hours up to two days read better than "1.9 days"; beyond, days and hours do. */
+    private static final Duration HOURS_ONLY = Duration.ofHours(48);
 
     private final UiContext ctx;
-    private final ZoneId zone;
+    private final ShortTime time;
     private final RepairSettings settings;
 
     RepairColumns(UiContext ctx) {
         this.ctx = ctx;
-        this.zone = ctx.workstation().sites().zone();
+        this.time = new ShortTime(ctx);
         this.settings = ctx.workstation().settings().current(RepairSettings.DOCUMENT);
     }
 
+    // The list is narrower than its nine columns at 1440 px: the number and time keep their width, the
+    // others share what is left down to a floor that still shows their start, and the description is
+    // last to take up the slack. The floors add up to well under the list's width in either language:
+    // past it the constrained policy pushes the last columns out of sight.
+
     TableColumn<RepairItem, String> number() {
-        return Tables.column(ctx.text("repair.col.number"), 150, i -> i.repair().number());
+        return kept(Tables.column(ctx.text("repair.col.number"), i -> i.repair().number()), "BX-20261123-0001");
     }
 
     TableColumn<RepairItem, String> reported() {
-        return Tables.column(ctx.text("repair.col.reported"), 95, i -> when(i.repair().reportedAt()));
+        return kept(Tables.column(ctx.text("repair.col.reported"), i -> when(i.repair().reportedAt())),
+                ShortTime.SAMPLE);
     }
 
     TableColumn<RepairItem, String> location() {
-        return Tables.column(ctx.text("field.location"), 150, i -> i.repair().locationText());
+        return floor(Tables.column(ctx.text("field.location"), 120, i -> i.repair().locationText()), 60);
     }
 
     TableColumn<RepairItem, String> category() {
-        return Tables.column(ctx.text("field.repairCategory"), 80, i -> categoryName(i.repair().category()));
+        return floor(Tables.column(ctx.text("field.repairCategory"), 70, i -> categoryName(i.repair().category())),
+                36);
     }
 
     TableColumn<RepairItem, String> description() {
-        return Tables.column(ctx.text("field.problem"), 180, i -> i.repair().description());
+        return floor(Tables.column(ctx.text("field.problem"), 160, i -> i.repair().description()), 30);
     }
 
     TableColumn<RepairItem, String> priority() {
-        return Tables.column(ctx.text("field.priority"), 60, i -> ctx.text(i.repair().priority().messageKey()));
+        return floor(Tables.column(ctx.text("field.priority"), 50, i -> ctx.text(i.repair().priority().messageKey())),
+                36);
     }
 
     TableColumn<RepairItem, String> status() {
-        return Tables.column(ctx.text("repair.col.status"), 70, i -> ctx.text(i.repair().status().messageKey()));
+        TableColumn<RepairItem, String> c = Tables.column(ctx.text("repair.col.status"),
+                Tables.fit(Arrays.stream(RepairStatus.values()).map(st -> ctx.text(st.messageKey()))
+                        .toArray(String[]::new)), i -> ctx.text(i.repair().status().messageKey()));
+        return floor(c, 50);
     }
 
     TableColumn<RepairItem, String> fixer() {
-        return Tables.column(ctx.text("field.fixerKind"), 130, i -> fixer(i.repair()));
+        return floor(Tables.column(ctx.text("field.fixerKind"), 100, i -> fixer(i.repair())), 30);
     }
 
     TableColumn<RepairItem, String> deadline() {
-        return Tables.column(ctx.text("repairs.col.deadline"), 150, i -> deadline(i.clock()));
+        return floor(Tables.column(ctx.text("repairs.col.deadline"),
+                Tables.fit(ctx.text("repairs.respondBy", ShortTime.SAMPLE)), i -> deadline(i.clock())),
+                Tables.fit(ShortTime.SAMPLE));
+    }
+
+    private static TableColumn<RepairItem, String> floor(TableColumn<RepairItem, String> c, double min) {
+        c.setMinWidth(min);
+        return c;
+    }
+
+    /** As wide as its title and the widest of the texts, and no narrower. */
+    private static TableColumn<RepairItem, String> kept(TableColumn<RepairItem, String> c, String... texts) {
+        c.setPrefWidth(Math.max(Tables.fit(c.getText()), Tables.fit(texts)));
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(zone));
+        return time.format(at);
     }
 
     String categoryName(String code) {
@@ -100,5 +126,11 @@ final class RepairColumns {
     /** Hours with one decimal: "3.5". */
     static String hours(Duration d) {
         return String.format("%.1f", d.toMinutes() / 60d);
+    }
+
+    /** "3.5 小时" below two days, "21 天 1 小时" above. */
+    String duration(Duration d) {
+        return d.compareTo(HOURS_ONLY) < 0 ? ctx.text("repairs.hours", hours(d))
+                : ctx.text("repairs.daysHours", d.toDays(), d.toHoursPart());
     }
 }

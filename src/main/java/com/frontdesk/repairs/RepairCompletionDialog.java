@@ -60,7 +60,7 @@ final class RepairCompletionDialog {
         cost.setText("0");
         signer.setText(repair.reporterName());
         typed.setId("repairTypedName");
-        typed.setText(ctx.text("parcels.typedName"));
+        typed.setText(ctx.text("repairs.typedName"));
         typed.disableProperty().bind(pad.emptyProperty().not());
 
         GridPane grid = Forms.grid();
@@ -71,9 +71,10 @@ final class RepairCompletionDialog {
         Forms.row(grid, ctx.text("field.payer"), payer);
         Forms.row(grid, ctx.text("repairs.signer"), signer);
         Forms.row(grid, ctx.text("field.note"), note);
-        VBox body = new VBox(8, grid, new Label(ctx.text("field.signature")), pad.node(), typed);
-        String title = ctx.text("repairs.stepTitle", ctx.text(RepairAction.COMPLETE.messageKey()), repair.number());
-        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title, body, "repairStepSave");
+        VBox body = new VBox(8, RepairSteps.heading(ctx, RepairAction.COMPLETE, repair), grid,
+                new Label(ctx.text("field.signature")), pad.node(), typed);
+        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, RepairSteps.title(ctx, RepairAction.COMPLETE, repair),
+                body, "repairStepSave");
         return dialog.onSave(() -> write.apply(read()), done).focusOnShow(() -> labour);
     }
 

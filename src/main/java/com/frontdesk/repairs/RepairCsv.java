@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import java.util.List;
  * program and is not audited per reader. Text people typed goes through {@link CsvLines#inert}.
  */
 final class RepairCsv {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<String> COLUMNS = List.of("repair.col.number", "repair.col.reported", "field.channel",
             "field.location", "field.reporterName", "field.reporterPhone", "field.repairCategory", "field.problem",
             "field.priority", "repair.col.status", "field.fixerKind", "field.vendor", "field.assignee",
@@ -34,9 +32,7 @@ final class RepairCsv {
     }
 
     String header() {
-        StringBuilder out = new StringBuilder();
-        CsvLines.appendLine(out, COLUMNS.stream().map(texts::get).toList());
-        return out.toString();
+        return CsvLines.header(texts, COLUMNS);
     }
 
     String lines(List<RepairItem> items) {
@@ -73,7 +69,7 @@ final class RepairCsv {
     }
 
     private String time(Instant i) {
-        return i == null ? "" : TIME.format(i.atZone(zone));
+        return CsvLines.time(i, zone);
     }
 
     private static String hours(Duration d) {

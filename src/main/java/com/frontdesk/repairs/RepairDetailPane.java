@@ -3,19 +3,24 @@ package com.frontdesk.repairs;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
+import com.frontdesk.parcels.Signature;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.Tables;
+import com.frontdesk.ui.TimelineTable;
 import com.frontdesk.ui.UiContext;
 import com.frontdesk.visitors.Visit;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -23,9 +28,10 @@ import javafx.scene.layout.VBox;
 /**
  * One repair in full: where, who reported it (the phone masked; F3 shows it to whoever calls the
  * owner, audited), the fixer and the appointment, both deadlines with the time on hold apart, the
- * completion, the timeline of every step, the call-backs and the photos.
+ * completion and who signed it, the timeline of every step, the call-backs and the photos.
  */
 final class RepairDetailPane {
+    private static final double STEP_WIDTH = 150;
     private final UiContext ctx;
     private final Session session;
     private final RepairService repairs;
@@ -34,7 +40,7 @@ final class RepairDetailPane {
     private final RepairPhotosBox photos;
     private final Label title = Forms.sectionTitle("");
     private final GridPane facts = Forms.grid();
-    private final TableView<RepairEvent> timeline = new TableView<>();
+    private final TimelineTable<RepairEvent> timeline;
     private final VBox callBacks = new VBox(4);
     private final Label phone = new Label();
     private final Button reveal;
@@ -55,23 +61,33 @@ final class RepairDetailPane {
         reveal.setVisible(session.may(Permission.DISPATCH_REPAIRS));
         title.setId("repairDetailTitle");
         phone.setId("repairDetailPhone");
-        timeline.setId("repairTimeline");
-        timeline.setPrefHeight(220);
-        timeline.setFocusTraversable(false);
-        timeline.setPlaceholder(new Label(""));
-        timeline.getColumns().addAll(List.of(
-                Tables.column(ctx.text("repairs.col.when"), 95, e -> columns.when(e.at())),
-                Tables.column(ctx.text("repairs.col.step"), 110, e -> ctx.text(e.action().messageKey())),
-                Tables.column(ctx.text("repairs.col.by"), 70, RepairEvent::byName),
-                Tables.column(ctx.text("repairs.col.remark"), 260, this::remark)));
-        timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        timeline = new TimelineTable<>(ctx, "repairTimeline", RepairEvent::at, e -> ctx.text(e.action().messageKey()),
+                Arrays.stream(RepairAction.values()).map(a -> ctx.text(a.messageKey())).toList(), RepairEvent::byName,
+                this::remark);
+        fitTimelineColumns();
         content.setPadding(new Insets(12));
         content.getChildren().addAll(title, steps.bar(), facts,
-                Forms.sectionTitle(ctx.text("repairs.timelineTitle")), timeline,
+                Forms.sectionTitle(ctx.text("repairs.timelineTitle")), timeline.table(),
                 Forms.sectionTitle(ctx.text("repairs.callBacksTitle")), callBacks,
                 Forms.sectionTitle(ctx.text("repairs.photos")), photos.root());
         root.setFitToWidth(true);
         show(null);
+    }
+
+    /**
+     * The detail is narrow (and narrower when it scrolls): who took a step keeps room for a name, and
+     * "Completed, signed by the owner" is cut past {@link #STEP_WIDTH} so the English remark keeps
+     * room too ("完工，业主签字" still fits whole).
+     */
+    private void fitTimelineColumns() {
+        for (TableColumn<RepairEvent, ?> c : timeline.table().getColumns()) {
+            if (c.getText().equals(ctx.text("timeline.step"))) {
+                c.setMinWidth(Math.min(c.getMinWidth(), STEP_WIDTH));
+                c.setPrefWidth(Math.min(c.getPrefWidth(), STEP_WIDTH));
+            } else if (c.getText().equals(ctx.text("timeline.by"))) {
+                c.setMinWidth(Tables.fit("王师傅"));
+            }
+        }
     }
 
     Node root() {
@@ -86,7 +102,7 @@ final class RepairDetailPane {
             steps.show(null);
             title.setText(ctx.text("repairs.selectOne"));
             facts.getChildren().clear();
-            timeline.getItems().clear();
+            timeline.show(List.of());
             callBacks.getChildren().clear();
             photos.show(null);
             return;
@@ -98,9 +114,10 @@ final class RepairDetailPane {
     void showById(String id) {
         int asked = ++generation;
         ctx.run(() -> repairs.detail(id).map(d -> new Loaded(d, d.visits().stream()
-                .flatMap(l -> ctx.workstation().visitors().visit(l.visitId()).stream()).toList())).orElse(null), l -> {
+                .flatMap(l -> ctx.workstation().visitors().visit(l.visitId()).stream()).toList(),
+                repairs.signature(d.repair()).orElse(null))).orElse(null), l -> {
             if (asked == generation && l != null) {
-                fill(l.detail());
+                fill(l.detail(), l.signature());
                 fact("repairs.visits", l.visits().stream().map(v -> String.join(" ", v.number(), v.visitorName(),
                         v.company() == null ? "" : v.company(), columns.when(v.checkedInAt()))).collect(
                         Collectors.joining("\n")));
@@ -108,8 +125,8 @@ final class RepairDetailPane {
         });
     }
 
-    /** The repair and the contractor visits that served it, read together off the FX thread. */
-    private record Loaded(RepairDetail detail, List<Visit> visits) {
+    /** The repair, the contractor visits that served it and the completion's signature, read off the FX thread. */
+    private record Loaded(RepairDetail detail, List<Visit> visits, Signature signature) {
     }
 
     /** The repair shown, or null. */
@@ -126,7 +143,7 @@ final class RepairDetailPane {
         ctx.run(() -> repairs.revealPhone(session, id), phone::setText);
     }
 
-    private void fill(RepairDetail d) {
+    private void fill(RepairDetail d, Signature signature) {
         shown = d;
         Repair r = d.repair();
         RepairClock c = d.clock();
@@ -144,21 +161,26 @@ final class RepairDetailPane {
         fact("repair.col.reported", columns.when(r.reportedAt()));
         fact("field.fixerKind", columns.fixer(r));
         fact("field.appointment", columns.when(r.appointmentAt()));
-        fact("repairs.respond", ctx.text("repairs.dueAndDone", due(c.respondDue()), columns.when(c.respondedAt()),
-                c.respondOverdue() ? ctx.text("repairs.late") : ""));
-        fact("repairs.fix", ctx.text("repairs.dueAndDone", due(c.fixDue()), columns.when(c.fixedAt()),
-                c.fixOverdue() ? ctx.text("repairs.late") : ""));
-        fact("repairs.held", ctx.text("repairs.heldHours", RepairColumns.hours(c.heldFor()))
-                + (r.holdReason() == null ? "" : " · " + ctx.text(r.holdReason().messageKey()) + " · " + r.holdNote()));
+        boolean onHold = r.status() == RepairStatus.ON_HOLD;
+        fact("repairs.respond", deadline(c.respondDue(), c.respondedAt(), c.respondOverdue(), false));
+        fact("repairs.fix", deadline(c.fixDue(), c.fixedAt(), c.fixOverdue(), onHold));
+        if (onHold || !c.heldFor().isZero()) {
+            fact("repairs.held", columns.duration(c.heldFor()) + (r.holdReason() == null ? ""
+                    : " · " + ctx.text(r.holdReason().messageKey()) + " · " + r.holdNote()));
+        }
         if (r.serviceKind() != null) {
             fact("field.serviceKind", ctx.text(r.serviceKind().messageKey()) + " · "
-                    + BigDecimal.valueOf(r.costCents(), 2).toPlainString()
+                    + ctx.text("repairs.yuan", BigDecimal.valueOf(r.costCents(), 2).toPlainString())
                     + (r.payer() == null ? "" : " · " + ctx.text(r.payer().messageKey())));
             fact("field.labour", r.labour());
             fact("field.parts", r.parts());
         }
+        if (signature != null) {
+            fact("repairs.signedBy", ctx.text(signature.drawn() ? "repairs.signedOnPad" : "repairs.signedTyped",
+                    signature.signerName()));
+        }
         fact("field.reason", r.endReason());
-        timeline.getItems().setAll(d.timeline());
+        timeline.show(d.timeline());
         callBacks.getChildren().setAll(d.callBacks().stream().map(this::callBackLine).toList());
         if (d.callBacks().isEmpty()) {
             callBacks.getChildren().add(new Label(ctx.text("repairs.noCallBack")));
@@ -166,8 +188,15 @@ final class RepairDetailPane {
         photos.show(r);
     }
 
-    private String due(java.time.Instant at) {
-        return at == null ? ctx.text("repairs.byAgreement") : columns.when(at);
+    /**
+     * "时限 11-24 11:03", with "· 完成于 11-23 22:02" once done, "（超时）" when late; while on hold the
+     * fix deadline moves with the clock, so the line says it is paused instead of a time.
+     */
+    private String deadline(Instant due, Instant doneAt, boolean late, boolean paused) {
+        String dueText = due == null ? ctx.text("repairs.byAgreement") : columns.when(due);
+        String text = doneAt != null ? ctx.text("repairs.dueDone", dueText, columns.when(doneAt))
+                : paused ? ctx.text("repairs.fixPaused") : ctx.text("repairs.due", dueText);
+        return late ? text + " " + ctx.text("repairs.late") : text;
     }
 
     private void fact(String labelKey, String value) {
@@ -185,7 +214,7 @@ final class RepairDetailPane {
                 e.vendor() == null ? "" : e.vendor(), e.assignee() == null ? "" : e.assignee()).stream()
                 .filter(s -> !s.isEmpty()).collect(Collectors.toList()));
         String hold = e.holdReason() == null ? null : ctx.text(e.holdReason().messageKey());
-        return java.util.stream.Stream.of(to, hold, e.note()).filter(s -> s != null && !s.isBlank())
+        return Stream.of(to, hold, e.note()).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" · "));
     }
 

@@ -20,6 +20,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -89,9 +90,9 @@ final class RepairDispatchDialog {
         Forms.row(grid, "", agreed);
         Forms.row(grid, ctx.text("field.note"), note);
         grid.setPrefWidth(460);
-        String title = ctx.text("repairs.stepTitle",
-                ctx.text((transfer ? RepairAction.TRANSFER : RepairAction.DISPATCH).messageKey()), repair.number());
-        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title, grid, "repairStepSave");
+        RepairAction step = transfer ? RepairAction.TRANSFER : RepairAction.DISPATCH;
+        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, RepairSteps.title(ctx, step, repair),
+                new VBox(8, RepairSteps.heading(ctx, step, repair), grid), "repairStepSave");
         return dialog.onSave(() -> {
             Read read;
             try {

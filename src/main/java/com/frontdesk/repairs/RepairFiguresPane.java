@@ -4,13 +4,23 @@ import com.frontdesk.core.UserFacingException;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -21,6 +31,7 @@ import javafx.scene.layout.VBox;
  * The figures per category and month a year-end summary needs: received, done, outstanding at the
  * month's end, the median hours to fix (without the time on hold) and the share of satisfied
  * ratings. The last twelve months are shown at first; Enter in a month field shows the range typed.
+ * Each month lists its categories by name and ends in its total.
  */
 final class RepairFiguresPane {
     private final UiContext ctx;
@@ -28,6 +39,7 @@ final class RepairFiguresPane {
     private final TextField from = new TextField();
     private final TextField to = new TextField();
     private final TableView<RepairFigures> table = new TableView<>();
+    private final RepairColumns names;
     private final Label message = Forms.messageLabel();
     private final VBox root = new VBox(8);
 
@@ -41,20 +53,28 @@ final class RepairFiguresPane {
         to.setText(now.toString());
         from.setOnAction(e -> load());
         to.setOnAction(e -> load());
-        RepairColumns names = new RepairColumns(ctx);
+        names = new RepairColumns(ctx);
         table.setId("repairFigures");
         table.setPlaceholder(new Label(ctx.text("repairs.noFigures")));
         table.getColumns().addAll(List.of(
                 Tables.column(ctx.text("repairs.col.month"), 80, f -> f.month().toString()),
-                Tables.column(ctx.text("field.repairCategory"), 100, f -> names.categoryName(f.category())),
-                Tables.column(ctx.text("repairs.col.received"), 70, f -> Integer.toString(f.received())),
-                Tables.column(ctx.text("repairs.col.done"), 70, f -> Integer.toString(f.done())),
-                Tables.column(ctx.text("repairs.col.outstanding"), 70, f -> Integer.toString(f.outstanding())),
-                Tables.column(ctx.text("repairs.col.medianFix"), 110,
+                Tables.column(ctx.text("field.repairCategory"), 100, this::categoryName),
+                count("repairs.col.received", RepairFigures::received),
+                count("repairs.col.done", RepairFigures::done),
+                count("repairs.col.outstanding", RepairFigures::outstanding),
+                number("repairs.col.medianFixHours",
                         f -> f.medianFixHours() == null ? "" : String.format("%.1f", f.medianFixHours())),
-                Tables.column(ctx.text("repairs.col.callBacks"), 70, f -> Integer.toString(f.callBacks())),
-                Tables.column(ctx.text("repairs.col.satisfied"), 90,
+                count("repairs.col.callBacks", RepairFigures::callBacks),
+                number("repairs.col.satisfied",
                         f -> f.satisfiedShare() == null ? "" : String.format("%.0f%%", f.satisfiedShare() * 100))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RepairFigures item, boolean empty) {
+                super.updateItem(item, empty);
+                setStyle(!empty && item != null && item.category() == null ? "-fx-font-weight: bold;" : "");
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         FlowPane range = new FlowPane(12, 6, Forms.stacked(ctx.text("repairs.fromMonth"), from),
                 Forms.stacked(ctx.text("repairs.toMonth"), to),
@@ -79,7 +99,40 @@ final class RepairFiguresPane {
             message.setText(ctx.errors().describe(new UserFacingException("repairs.monthFormat")));
             return;
         }
-        ctx.run(() -> reports.figures(start, end), table.getItems()::setAll,
+        ctx.run(() -> reports.figures(start, end), rows -> table.getItems().setAll(withTotals(rows)),
                 failure -> message.setText(ctx.errors().describe(failure)));
+    }
+
+    /** Month by month, the categories by name in the user's language, then the month's total (a null category). */
+    private List<RepairFigures> withTotals(List<RepairFigures> rows) {
+        Comparator<RepairFigures> byName = Comparator.comparing(this::categoryName,
+                Collator.getInstance(ctx.messages().locale()));
+        Map<YearMonth, List<RepairFigures>> months = rows.stream().collect(Collectors.groupingBy(
+                RepairFigures::month, TreeMap::new, Collectors.toList()));
+        List<RepairFigures> out = new ArrayList<>();
+        months.forEach((month, figures) -> {
+            figures.stream().sorted(byName).forEach(out::add);
+            // The medians of the categories do not make the month's: the total leaves it blank.
+            out.add(new RepairFigures(month, null, sum(figures, RepairFigures::received),
+                    sum(figures, RepairFigures::done), sum(figures, RepairFigures::outstanding), null,
+                    sum(figures, RepairFigures::callBacks), sum(figures, RepairFigures::satisfiedRatings)));
+        });
+        return out;
+    }
+
+    private static int sum(List<RepairFigures> figures, ToIntFunction<RepairFigures> value) {
+        return figures.stream().mapToInt(value).sum();
+    }
+
+    private String categoryName(RepairFigures f) {
+        return f.category() == null ? ctx.text("repairs.monthTotal") : names.categoryName(f.category());
+    }
+
+    private TableColumn<RepairFigures, String> count(String titleKey, ToIntFunction<RepairFigures> value) {
+        return number(titleKey, f -> Integer.toString(value.applyAsInt(f)));
+    }
+
+    private TableColumn<RepairFigures, String> number(String titleKey, Function<RepairFigures, String> value) {
+        return Tables.figures(ctx.text(titleKey), value);
     }
 }

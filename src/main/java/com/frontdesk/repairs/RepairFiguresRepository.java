@@ -1,5 +1,6 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.core.GroupedFigures;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
@@ -7,8 +8,6 @@ import org.jdbi.v3.core.statement.Query;
 
 /** The SQL of the repair figures: counts, medians and call-backs per category over a span of time. No rules. */
 final class RepairFiguresRepository {
-    private static final String SATISFIED = "('VERY_SATISFIED', 'SATISFIED')";
-
     /** Repairs taken in [from, to), per category. */
     Map<String, Integer> receivedPerCategory(Handle h, long from, long to) {
         return countPerCategory(h.createQuery("SELECT category, count(*) FROM repair WHERE reported_at >= :from"
@@ -44,32 +43,13 @@ final class RepairFiguresRepository {
      * rows, of each category's times in order.
      */
     Map<String, Double> medianFixMillisPerCategory(Handle h, long from, long to) {
-        Map<String, Double> out = new TreeMap<>();
-        h.createQuery("""
-                        SELECT category, avg(d) FROM (
-                            SELECT category, d, row_number() OVER (PARTITION BY category ORDER BY d) AS rn,
-                                   count(*) OVER (PARTITION BY category) AS n
-                            FROM (SELECT category, fixed_at - reported_at - held_ms AS d FROM repair
-                                  WHERE fixed_at >= :from AND fixed_at < :to AND deleted_at IS NULL))
-                        WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
-                        GROUP BY category""")
-                .bind("from", from).bind("to", to)
-                .map((rs, c) -> Map.entry(rs.getString(1), rs.getDouble(2)))
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return GroupedFigures.medians(h, "SELECT category AS g, fixed_at - reported_at - held_ms AS d FROM repair"
+                + " WHERE fixed_at >= :from AND fixed_at < :to AND deleted_at IS NULL", Map.of("from", from, "to", to));
     }
 
     /** Per category: the call-backs made in [from, to) and how many of their ratings were satisfied. */
     Map<String, int[]> callBacksPerCategory(Handle h, long from, long to) {
-        Map<String, int[]> out = new TreeMap<>();
-        h.createQuery("SELECT r.category, count(*), sum((c.attitude IN " + SATISFIED + ") + (c.skill IN " + SATISFIED
-                        + ") + (c.arrival IN " + SATISFIED + ") + (c.promises IN " + SATISFIED + "))"
-                        + " FROM repair_callback c JOIN repair r ON r.id = c.repair_id"
-                        + " WHERE c.at >= :from AND c.at < :to AND r.deleted_at IS NULL GROUP BY r.category")
-                .bind("from", from).bind("to", to)
-                .map((rs, c) -> Map.entry(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)}))
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return GroupedFigures.callBacks(h, "repair_callback", "repair_id", "repair", from, to);
     }
 
     private static Map<String, Integer> countPerCategory(Query q) {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The search's filters; null means any. Dates are the site's days, both included.
  *
  * @param query a repair number, the start of a room code, the start of the reporter's name, or
- *              words of the description (see {@link RepairSearch})
+ *              words of the description (see {@link com.frontdesk.core.CaseSearch})
  * @param category a {@link RepairCategory} code
  */
 public record RepairFilter(String query, RepairStatus status, String category, LocalDate from, LocalDate to) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * optionally a person in it) or free text. Blank strings become null; the phone is kept as digits.
  * Photos are not taken yet.
  *
- * @param reporterPhone the contact; not needed for a report from a patrol
+ * @param reporterPhone the contact; not needed for a report from a patrol, nor when a person is
+ *                      picked from the directory (intake takes their phone on file)
  * @param category      a {@link RepairCategory} code from Settings
  */
 public record RepairForm(RepairChannel channel, String roomId, String occupantId, String locationText,
@@ -63,8 +64,8 @@ public record RepairForm(RepairChannel channel, String roomId, String occupantId
                 .check(occupantId == null || roomId != null, "location", "repair.locationRequired")
                 .maxLength("location", locationText, 80)
                 .required("reporterName", reporterName).maxLength("reporterName", reporterName, 40)
-                .check(reporterPhone != null || channel == RepairChannel.PATROL, "reporterPhone",
-                        "repair.phoneRequired")
+                .check(reporterPhone != null || channel == RepairChannel.PATROL || occupantId != null,
+                        "reporterPhone", "repair.phoneRequired")
                 .check(reporterPhone == null || PHONE.matcher(reporterPhone).matches(), "reporterPhone",
                         "validation.phone")
                 .required("repairCategory", category)

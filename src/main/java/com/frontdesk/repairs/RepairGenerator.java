@@ -1,5 +1,6 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.core.BulkRows;
 import com.frontdesk.core.Draw;
 import com.frontdesk.parcels.SignatureBatch;
 import com.frontdesk.repairs.RepairCatalog.Issue;
@@ -8,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +69,6 @@ final class RepairGenerator {
                   List<RepairEvent> events, List<RepairCallBack> callBacks) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     /** Reports per hour from 07:00 to 21:59: the morning and the evening after work are busiest. */
     private static final Integer[] HOURS = {7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21};
     private static final int[] HOUR_WEIGHTS = {3, 7, 9, 9, 8, 5, 6, 7, 7, 6, 6, 8, 7, 4, 2};
@@ -234,23 +232,16 @@ final class RepairGenerator {
         if (desk.receptionists().isEmpty()) {
             return desk.lead() != null ? desk.lead() : desk.admin();
         }
-        ZonedDateTime local = at.atZone(zone);
-        int shift = (int) ((local.toLocalDate().toEpochDay() + (local.getHour() < 15 ? 0 : 1)) & 1);
-        return desk.receptionists().get(shift % desk.receptionists().size());
+        return BulkRows.onShift(desk.receptionists(), at, zone);
     }
 
     // --- times and numbers --------------------------------------------------------------------------
 
     private Instant intakeTime(LocalDate day) {
-        int hour = random.weighted(HOURS, HOUR_WEIGHTS);
-        return day.atTime(hour, 0).atZone(zone).toInstant().plusSeconds(random.nextInt(3600))
-                .plusMillis(random.nextInt(1000));
+        return random.timeOn(day, zone, HOURS, HOUR_WEIGHTS);
     }
 
-    /** The next number of the site's day, carrying on from the counter. */
     private String number(Instant at) {
-        LocalDate day = at.atZone(zone).toLocalDate();
-        int n = lastNumbers.merge(day, 1, Integer::sum);
-        return String.format("%s-%s-%04d", RepairService.NUMBER_PREFIX, DAY.format(day), n);
+        return BulkRows.nextNumber(RepairService.NUMBER_PREFIX, at, zone, lastNumbers);
     }
 }

@@ -90,6 +90,7 @@ final class RepairIntakePane {
             r.setMaxWidth(Double.MAX_VALUE);
         }
         location.field().setPromptText(ctx.text("repairs.locationPrompt"));
+        phone.setPromptText(ctx.text("repairs.phonePrompt"));
         // The person picked is usually the caller: offer their name, which the desk may change.
         location.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.hasOccupant()) {
@@ -117,6 +118,7 @@ final class RepairIntakePane {
                 Forms.button(ctx.text("repairs.take"), "repairTake", this::take), tellOwner,
                 Forms.wrapping(new Label(ctx.text("repairs.intakeHint"))));
         box.setPrefWidth(460);
+        box.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setMinWidth(420);

@@ -1,5 +1,6 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.core.CaseSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -131,7 +132,8 @@ final class RepairRepository {
             where.add("category = :category");
             values.put("category", f.category());
         }
-        RepairSearch search = RepairSearch.of(f.query());
+        CaseSearch search = CaseSearch.of(f.query(), RepairService.NUMBER_PREFIX,
+                List.of("reporter_name", "location_text"), "description");
         if (search != null) {
             where.add(search.condition());
             values.putAll(search.values());

@@ -10,6 +10,7 @@ import com.frontdesk.core.WriteContext;
 import com.frontdesk.directory.DirectoryRepository;
 import com.frontdesk.directory.Room;
 import com.frontdesk.parcels.Signature;
+import com.frontdesk.parcels.SignatureRepository;
 import com.frontdesk.parcels.Signatures;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class RepairService {
     private final Supplier<RepairSettings> settings;
     private final RepairRepository repository = new RepairRepository();
     private final DirectoryRepository directory = new DirectoryRepository();
+    private final SignatureRepository signatures = new SignatureRepository();
 
     /** Settings read on every call, so a change applies to the next intake or dispatch at once. */
     public RepairService(Store store, AccessControl access, Supplier<RepairSettings> settings) {
@@ -68,9 +70,10 @@ public final class RepairService {
                 location = label.get();
                 roomCode = directory.roomById(tx.handle(), form.roomId()).map(Room::code).orElse(null);
             }
+            String phone = form.reporterPhone() != null ? form.reporterPhone() : phoneOnFile(tx, form);
             Instant now = tx.now();
             Repair r = new Repair(tx.newId(), tx.nextNumber(NUMBER_PREFIX), form.channel(), form.roomId(),
-                    form.occupantId(), location, roomCode, form.reporterName(), form.reporterPhone(), form.category(),
+                    form.occupantId(), location, roomCode, form.reporterName(), phone, form.category(),
                     form.description(), form.priority(), RepairStatus.NEW, now, session.user().id(),
                     deadline.respondHours(), deadline.fixHours(), 0, null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, now, now);
@@ -79,6 +82,18 @@ public final class RepairService {
             event(tx, session, RepairAction.TAKE, null, r, null);
             return r;
         });
+    }
+
+    /**
+     * The first phone the directory keeps for the person picked, read in the write so it is the one
+     * on file at intake. A patrol's report may have none; any other needs one to call back.
+     */
+    private String phoneOnFile(WriteContext tx, RepairForm form) {
+        String onFile = form.occupantId() == null ? null : directory.occupantById(tx.handle(), form.occupantId())
+                .flatMap(o -> o.phones().stream().findFirst()).orElse(null);
+        new Validation().check(onFile != null || form.channel() == RepairChannel.PATROL, "reporterPhone",
+                "repair.noPhoneOnFile").throwIfAny();
+        return onFile;
     }
 
     // --- dispatch -----------------------------------------------------------------------------------
@@ -251,6 +266,11 @@ public final class RepairService {
             return new RepairDetail(r, RepairClock.of(r, timeline, now), timeline, repository.callBacks(h, id),
                     repository.visitLinks(h, id));
         }));
+    }
+
+    /** The signature taken at completion (who signed, drawn or typed); empty before it is done. */
+    public Optional<Signature> signature(Repair r) {
+        return r.signatureId() == null ? Optional.empty() : store.read(h -> signatures.byId(h, r.signatureId()));
     }
 
     /** Staff a repair can be assigned to, so it shows on their own list; engineers without an account are named in words. */

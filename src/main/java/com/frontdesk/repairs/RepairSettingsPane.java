@@ -1,10 +1,11 @@
 package com.frontdesk.repairs;
 
-import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Masking;
-import com.frontdesk.settings.SettingsService;
+import com.frontdesk.settings.CategoriesSection;
+import com.frontdesk.settings.SettingsEditor;
 import com.frontdesk.settings.WorkstationSettings.Range;
+import com.frontdesk.ui.FocusScrolling;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
@@ -15,10 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -55,26 +53,28 @@ import javafx.scene.layout.VBox;
  * own part, so two parts saved one after the other do not undo each other.
  */
 public final class RepairSettingsPane {
+    private static final CategoriesSection.Keys CATEGORY_KEYS = new CategoriesSection.Keys(
+            "repairSettings.categoriesTitle", "repairSettings.categoryCode", "repairSettings.categoryName",
+            "repairSettings.codePrompt", "repairSettings.namePrompt", "repairSettings.saveCategory",
+            "repairSettings.rename", "repairSettings.remove", "repairSettings.noCategories",
+            "repairSettings.categoriesHint", "repairSettings.categoryAdded", "repairSettings.categoryRenamed",
+            "repairSettings.categoryRemoved");
     private static final List<FixerKind> VENDOR_KINDS =
             List.of(FixerKind.MANUFACTURER, FixerKind.BUILDER, FixerKind.UTILITY, FixerKind.VENDOR);
 
     private final UiContext ctx;
-    private final Session session;
     private final Consumer<String> status;
-    private final SettingsService settings;
+    private final SettingsEditor<RepairSettings> editor;
     private final boolean edit;
     private final VBox root = new VBox(16);
-    private final ScrollPane scroll = new ScrollPane(root);
+    private final ScrollPane scroll = FocusScrolling.around(root);
 
     private final Map<RepairPriority, Spinner<Integer>> respond = new EnumMap<>(RepairPriority.class);
     private final Map<RepairPriority, Spinner<Integer>> fix = new EnumMap<>(RepairPriority.class);
     private final CheckBox lowByAgreement = new CheckBox();
     private final Label deadlineMessage = Forms.wrapping(Forms.messageLabel());
 
-    private final TableView<RepairCategory> categoryTable = new TableView<>();
-    private final TextField categoryCode = new TextField();
-    private final TextField categoryName = new TextField();
-    private final Label categoryMessage = Forms.wrapping(Forms.messageLabel());
+    private final CategoriesSection<RepairSettings, RepairCategory> categories;
 
     private final TableView<RepairVendor> vendorTable = new TableView<>();
     private final TextField vendorName = new TextField();
@@ -84,23 +84,19 @@ public final class RepairSettingsPane {
 
     public RepairSettingsPane(UiContext ctx, Session session, Consumer<String> status) {
         this.ctx = ctx;
-        this.session = session;
         this.status = status;
-        this.settings = ctx.workstation().settings();
-        this.edit = session.may(Permission.EDIT_SETTINGS);
+        this.editor = new SettingsEditor<>(ctx, session, RepairSettings.DOCUMENT);
+        this.edit = editor.mayEdit();
+        this.categories = new CategoriesSection<>(ctx, editor, status, "repair", CATEGORY_KEYS,
+                new CategoriesSection.Model<>(RepairSettings::categories, RepairSettings::withCategories,
+                        RepairCategory::code, RepairCategory::name, RepairCategory::new));
 
-        root.getChildren().addAll(deadlinesSection(), categoriesSection(), vendorsSection());
+        root.getChildren().addAll(deadlinesSection(), categories.node(), vendorsSection());
         root.setPadding(new Insets(16));
         root.setId("repairSettings");
-        scroll.setFitToWidth(true);
-        ChangeListener<Node> followFocus = (obs, old, focused) -> scrollTo(focused);
         root.sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.focusOwnerProperty().removeListener(followFocus);
-            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener(followFocus);
-                Platform.runLater(() -> (edit ? respond.get(RepairPriority.URGENT).getEditor() : categoryTable)
+                Platform.runLater(() -> (edit ? respond.get(RepairPriority.URGENT).getEditor() : categories.table())
                         .requestFocus());
             }
         });
@@ -111,48 +107,14 @@ public final class RepairSettingsPane {
         return scroll;
     }
 
-    /** Tab moves through three sections taller than the window: keep the focused field in sight. */
-    private void scrollTo(Node focused) {
-        Node n = focused;
-        while (n != null && n != root) {
-            n = n.getParent();
-        }
-        if (n == null) {
-            return;
-        }
-        Bounds b = root.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double viewport = scroll.getViewportBounds().getHeight();
-        double extra = root.getBoundsInLocal().getHeight() - viewport;
-        if (extra <= 0) {
-            return;
-        }
-        double top = scroll.getVvalue() * extra;
-        if (b.getMinY() < top) {
-            top = b.getMinY();
-        } else if (b.getMaxY() > top + viewport) {
-            top = b.getMaxY() - viewport;
-        } else {
-            return;
-        }
-        scroll.setVvalue(Math.max(0, Math.min(1, top / extra)));
-    }
-
     private void load() {
-        ctx.run(() -> settings.current(RepairSettings.DOCUMENT), this::show);
+        editor.load(this::show);
     }
 
     private void show(RepairSettings s) {
         showDeadlines(s);
-        showCategories(s, null);
+        categories.show(s, null);
         showVendors(s, null);
-    }
-
-    /** Reads the stored settings, changes them and saves them, all off the FX thread. */
-    private void change(UnaryOperator<RepairSettings> how, Consumer<RepairSettings> onSaved, Label message) {
-        message.setText("");
-        ctx.run(() -> settings.update(session, RepairSettings.DOCUMENT,
-                how.apply(settings.current(RepairSettings.DOCUMENT))), onSaved,
-                failure -> message.setText(ctx.errors().describe(failure)));
     }
 
     // --- deadlines --------------------------------------------------------------------------
@@ -246,7 +208,7 @@ public final class RepairSettingsPane {
                 typed.put(p, new RepairDeadline(typed(respond.get(p)), typed(fix.get(p))));
             }
         }
-        change(s -> {
+        editor.change(s -> {
             RepairSettings changed = s;
             for (Map.Entry<RepairPriority, RepairDeadline> e : typed.entrySet()) {
                 changed = changed.withDeadline(e.getKey(), e.getValue());
@@ -261,110 +223,6 @@ public final class RepairSettingsPane {
     private static Integer typed(Spinner<Integer> spinner) {
         String text = spinner.getEditor().getText() == null ? "" : spinner.getEditor().getText().strip();
         return text.isEmpty() ? null : Integer.valueOf(text);   // digits only: the formatter sees to it
-    }
-
-    // --- categories -------------------------------------------------------------------------
-
-    private Node categoriesSection() {
-        categoryTable.setId("repairCategoryTable");
-        categoryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        categoryTable.setPlaceholder(new Label(ctx.text("repairSettings.noCategories")));
-        categoryTable.getColumns().add(Tables.column(ctx.text("repairSettings.categoryCode"), 160, RepairCategory::code));
-        categoryTable.getColumns().add(Tables.column(ctx.text("repairSettings.categoryName"), 200, RepairCategory::name));
-        categoryTable.setPrefHeight(260);
-
-        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("repairSettings.categoriesTitle")));
-        if (edit) {
-            categoryCode.setId("repairCategoryCode");
-            categoryCode.setPromptText(ctx.text("repairSettings.codePrompt"));
-            categoryCode.setPrefColumnCount(12);
-            categoryName.setId("repairCategoryName");
-            categoryName.setPromptText(ctx.text("repairSettings.namePrompt"));
-            HBox.setHgrow(categoryName, Priority.ALWAYS);
-            HBox form = new HBox(8, labelFor("repairSettings.categoryCode", categoryCode), categoryCode,
-                    labelFor("repairSettings.categoryName", categoryName), categoryName,
-                    Forms.button(ctx.text("repairSettings.saveCategory"), "repairCategorySave", this::saveCategory));
-            form.setAlignment(Pos.CENTER_LEFT);
-            Forms.submitOnEnter(form, this::saveCategory);
-            categoryMessage.setId("repairCategoryMessage");
-            Button rename = Forms.button(ctx.text("repairSettings.rename"), "repairCategoryRename",
-                    () -> withSelected(categoryTable, this::startRename));
-            Button remove = Forms.button(ctx.text("repairSettings.remove"), "repairCategoryRemove",
-                    () -> withSelected(categoryTable, this::removeCategory));
-            categoryTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                RepairCategory c = categoryTable.getSelectionModel().getSelectedItem();
-                if (c == null) {
-                    return;
-                }
-                if (e.getCode() == KeyCode.DELETE) {
-                    e.consume();
-                    removeCategory(c);
-                } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
-                    e.consume();
-                    startRename(c);
-                }
-            });
-            Label hint = Forms.wrapping(new Label(ctx.text("repairSettings.categoriesHint")));
-            hint.getStyleClass().add("muted");
-            box.getChildren().addAll(form, categoryMessage, categoryTable, new HBox(8, rename, remove), hint);
-        } else {
-            box.getChildren().add(categoryTable);
-        }
-        box.setMaxWidth(720);
-        return box;
-    }
-
-    private void showCategories(RepairSettings s, String select) {
-        categoryTable.getItems().setAll(s.categories());
-        if (select != null) {
-            s.category(select).ifPresent(c -> {
-                categoryTable.getSelectionModel().select(c);
-                categoryTable.scrollTo(c);
-            });
-        }
-    }
-
-    /** A new code adds a category; a code already there renames it. */
-    private void saveCategory() {
-        String code = categoryCode.getText() == null ? "" : categoryCode.getText().strip().toUpperCase(Locale.ROOT);
-        String name = categoryName.getText() == null ? "" : categoryName.getText().strip();
-        boolean renamed = categoryTable.getItems().stream().anyMatch(c -> c.code().equals(code));
-        RepairCategory category = new RepairCategory(code, name);
-        change(s -> {
-            List<RepairCategory> list = new ArrayList<>(s.categories());
-            int at = indexOf(list, RepairCategory::code, code);
-            if (at >= 0) {
-                list.set(at, category);
-            } else {
-                list.add(category);
-            }
-            return s.withCategories(list);
-        }, saved -> {
-            categoryCode.clear();
-            categoryName.clear();
-            status.accept(renamed ? ctx.text("repairSettings.categoryRenamed", code, name)
-                    : ctx.text("repairSettings.categoryAdded", code, name));
-            showCategories(saved, code);
-            categoryCode.requestFocus();
-        }, categoryMessage);
-    }
-
-    /** Fills the form with the category so its name can be typed over; Enter saves. */
-    private void startRename(RepairCategory c) {
-        categoryMessage.setText("");
-        categoryCode.setText(c.code());
-        categoryName.setText(c.name());
-        categoryName.requestFocus();
-        categoryName.selectAll();
-    }
-
-    /** Repairs keep the code, so their history still reads; the validation refuses removing the last one. */
-    private void removeCategory(RepairCategory c) {
-        change(s -> s.withCategories(s.categories().stream().filter(x -> !x.code().equals(c.code())).toList()),
-                saved -> {
-                    status.accept(ctx.text("repairSettings.categoryRemoved", c.code(), c.name()));
-                    showCategories(saved, null);
-                }, categoryMessage);
     }
 
     // --- vendors ----------------------------------------------------------------------------
@@ -452,7 +310,7 @@ public final class RepairSettingsPane {
                 : vendorPhone.getText().strip();
         RepairVendor vendor = new RepairVendor(name, vendorKind.getValue(), phone);
         boolean known = vendorTable.getItems().stream().anyMatch(v -> v.name().equals(name));
-        change(s -> {
+        editor.change(s -> {
             List<RepairVendor> list = new ArrayList<>(s.vendors());
             int at = indexOf(list, RepairVendor::name, name);
             if (at >= 0) {
@@ -472,7 +330,7 @@ public final class RepairSettingsPane {
     }
 
     private void removeVendor(RepairVendor v) {
-        change(s -> s.withVendors(s.vendors().stream().filter(x -> !x.name().equals(v.name())).toList()),
+        editor.change(s -> s.withVendors(s.vendors().stream().filter(x -> !x.name().equals(v.name())).toList()),
                 saved -> {
                     status.accept(ctx.text("repairSettings.vendorRemoved", v.name()));
                     showVendors(saved, null);

@@ -1,6 +1,7 @@
 package com.frontdesk.repairs;
 
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.UserFacingException;
 import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
@@ -11,10 +12,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
@@ -50,7 +53,7 @@ final class RepairSteps {
         this.repairs = ctx.workstation().repairs();
         for (RepairAction a : KEYS.keySet()) {
             if (session.may(a.permission())) {
-                Button b = Forms.button(ctx.text(a.messageKey()) + " (" + KEYS.get(a).getName() + ")",
+                Button b = Forms.button(name(ctx, a) + " (" + KEYS.get(a).getName() + ")",
                         "repairStep" + a.name(), () -> run(a, current));
                 b.setFocusTraversable(false);
                 buttons.put(a, b);
@@ -75,20 +78,44 @@ final class RepairSteps {
         buttons.forEach((a, b) -> b.setDisable(r == null || !a.allowedFrom(r.status())));
     }
 
-    /** Runs the step of the key, if the role may and the repair's status allows it; true when the key was a step's. */
+    /**
+     * Runs the step of the key if the role may and the repair's status allows it, else says why not
+     * in the status line; true when the key was a step's.
+     */
     boolean onKey(KeyCode code, Repair r) {
         for (Map.Entry<RepairAction, KeyCode> e : KEYS.entrySet()) {
-            if (e.getValue() == code && buttons.containsKey(e.getKey())) {
-                if (e.getKey().allowedFrom(r.status())) {
-                    run(e.getKey(), r);
-                } else {
-                    say.accept(ctx.errors().describe(new com.frontdesk.core.UserFacingException(
-                            e.getKey().refusedKey(), r.number())));
-                }
-                return true;
+            if (e.getValue() != code) {
+                continue;
             }
+            RepairAction a = e.getKey();
+            if (!buttons.containsKey(a)) {
+                say.accept(ctx.text("repairs.stepNotYours", name(ctx, a)));
+            } else if (a.allowedFrom(r.status())) {
+                run(a, r);
+            } else {
+                say.accept(ctx.errors().describe(new UserFacingException(a.refusedKey(), r.number())));
+            }
+            return true;
         }
         return false;
+    }
+
+    /**
+     * The step as a command ("派工", "Dispatch").
+     * The timeline names it as done ({@link RepairAction#messageKey}).
+     */
+    static String name(UiContext ctx, RepairAction a) {
+        return ctx.text("repairs.step." + a.name());
+    }
+
+    /** A step form's window title: the step and the repair's number. */
+    static String title(UiContext ctx, RepairAction a, Repair r) {
+        return ctx.text("repairs.stepTitle", name(ctx, a), r.number());
+    }
+
+    /** The title again inside the form, where a window manager draws no title bar. */
+    static Label heading(UiContext ctx, RepairAction a, Repair r) {
+        return Forms.sectionTitle(title(ctx, a, r));
     }
 
     private void run(RepairAction action, Repair r) {
@@ -111,7 +138,7 @@ final class RepairSteps {
             case HOLD -> hold(owner, r, done);
             case COMPLETE -> new RepairCompletionDialog(ctx, owner, r)
                     .open(form -> () -> repairs.complete(session, r.id(), form), done);
-            case CALL_BACK -> new RepairCallBackDialog(ctx, owner, r)
+            case CALL_BACK -> new RepairCallBackDialog(ctx, owner, r, () -> repairs.revealPhone(session, r.id()))
                     .open(form -> () -> repairs.callBack(session, r.id(), form), done);
             case START -> note(owner, action, r, false, n -> () -> repairs.start(session, r.id(), n), done);
             case RESUME -> note(owner, action, r, false, n -> () -> repairs.resume(session, r.id(), n), done);
@@ -134,7 +161,8 @@ final class RepairSteps {
         text.setPrefColumnCount(30);
         GridPane grid = Forms.grid();
         Forms.row(grid, ctx.text(reasonNeeded ? "field.reason" : "field.note"), text);
-        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title(action, r), grid, "repairStepSave");
+        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title(ctx, action, r),
+                new VBox(8, heading(ctx, action, r), grid), "repairStepSave");
         return dialog.onSave(() -> write.apply(text.getText()), done).focusOnShow(() -> text);
     }
 
@@ -154,15 +182,12 @@ final class RepairSteps {
         GridPane grid = Forms.grid();
         Forms.row(grid, ctx.text("field.holdReason"), reason);
         Forms.row(grid, ctx.text("field.holdNote"), note);
-        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title(RepairAction.HOLD, r), grid, "repairStepSave");
+        FormDialog<Repair> dialog = new FormDialog<>(ctx, owner, title(ctx, RepairAction.HOLD, r),
+                new VBox(8, heading(ctx, RepairAction.HOLD, r), grid), "repairStepSave");
         return dialog.onSave(() -> {
             HoldReason why = reason.getValue();
             String text = note.getText();
             return () -> repairs.hold(session, r.id(), why, text);
         }, done).focusOnShow(() -> reason.getValue() == null ? reason : note);
-    }
-
-    private String title(RepairAction action, Repair r) {
-        return ctx.text("repairs.stepTitle", ctx.text(action.messageKey()), r.number());
     }
 }

@@ -5,7 +5,6 @@ import com.frontdesk.parcels.SignatureBatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
@@ -53,8 +52,7 @@ final class RepairTimeline {
 
     /** A time-ordered id (UUID version 7) for the moment, from the seeded random. */
     static String id(Draw random, Instant at) {
-        return new UUID((at.toEpochMilli() << 16) | 0x7000L | random.nextInt(1 << 12),
-                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | Long.MIN_VALUE).toString();
+        return random.uuid(at);
     }
 
     Repair repair() {

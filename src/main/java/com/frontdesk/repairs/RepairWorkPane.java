@@ -1,5 +1,6 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.AtomicFiles;
 import com.frontdesk.ui.Converters;
@@ -72,7 +73,7 @@ final class RepairWorkPane {
         this.detail = new RepairDetailPane(ctx, session, steps);
         root.setOrientation(Orientation.HORIZONTAL);
         root.getItems().addAll(listSide(), detailSide());
-        root.setDividerPositions(0.58);
+        root.setDividerPositions(0.62);
         table.table().getItems().addListener((javafx.collections.ListChangeListener<RepairItem>) c -> selectWaiting());
         table.reload();
         Refresh.every(root, Duration.minutes(1), () -> table.table().isFocused() || steps.busy(), this::reload);
@@ -108,7 +109,8 @@ final class RepairWorkPane {
         status.setId("repairListStatus");
         Forms.anyOr(status, ctx.text("repairs.any"), s -> ctx.text(s.messageKey()), RepairStatus.values());
         query.setId("repairQuery");
-        query.setPromptText(ctx.text("repairs.queryPrompt"));
+        query.setPromptText(ctx.text("repairs.queryPromptEnter"));
+        query.setPrefColumnCount(20);
         list.valueProperty().addListener((obs, old, now) -> apply());
         category.valueProperty().addListener((obs, old, now) -> apply());
         status.valueProperty().addListener((obs, old, now) -> apply());
@@ -127,10 +129,11 @@ final class RepairWorkPane {
         table.table().setId("repairTable");
         table.table().setPlaceholder(new Label(ctx.text("repairs.nothing")));
         RepairColumns columns = new RepairColumns(ctx);
+        // What the desk chases first (status, deadline) before the words; the description takes what is left.
         table.table().getColumns().addAll(List.of(columns.number(), columns.reported(), columns.location(),
-                columns.category(), columns.priority(), columns.status(), columns.deadline(), columns.fixer(),
+                columns.status(), columns.deadline(), columns.category(), columns.priority(), columns.fixer(),
                 columns.description()));
-        table.table().setColumnResizePolicy(javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.table().setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.table().setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(RepairItem item, boolean empty) {
@@ -146,8 +149,9 @@ final class RepairWorkPane {
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detail.show(now));
         table.table().addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         VBox.setVgrow(table.table(), Priority.ALWAYS);
-        VBox box = new VBox(8, filters, table.table(), table.moreButton(),
-                Forms.wrapping(new Label(ctx.text("repairs.keys"))));
+        // A receptionist takes repairs down but takes no step: the keys would only mislead.
+        String keys = session.may(Permission.DISPATCH_REPAIRS) ? "repairs.keys" : "repairs.keysNotYours";
+        VBox box = new VBox(8, filters, table.table(), table.moreButton(), Forms.wrapping(new Label(ctx.text(keys))));
         box.setPadding(new Insets(12));
         showFilters();
         return box;

@@ -6,6 +6,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.accounts.SitePane;
 import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
+import com.frontdesk.complaints.ComplaintSettingsPane;
 import com.frontdesk.directory.DirectoryView;
 import com.frontdesk.parcels.ParcelSettingsPane;
 import com.frontdesk.repairs.RepairSettingsPane;
@@ -43,6 +44,9 @@ public final class SettingsView {
         }
         if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CLOSE_REPAIRS)) {
             add(ctx.text("settings.tab.repairs"), () -> new RepairSettingsPane(ctx, session, status).root());
+        }
+        if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CLOSE_COMPLAINTS)) {
+            add(ctx.text("settings.tab.complaints"), () -> new ComplaintSettingsPane(ctx, session, status).root());
         }
         if (session.may(Permission.VIEW_STAFF)) {
             add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());

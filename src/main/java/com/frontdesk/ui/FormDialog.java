@@ -7,15 +7,18 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * A form in a dialog. Save (or Enter) reads the form on the FX thread, runs the write off it,
  * and closes only when the write succeeded; otherwise the reason shows under the form and the
- * typed values stay. Esc cancels.
+ * typed values stay. Esc cancels; Enter on a check box saves too (Space ticks it).
  *
  * @param <T> what the write returns
  */
@@ -35,6 +38,16 @@ public final class FormDialog<T> {
         save.setText(ctx.text("action.save"));
         save.setId(saveId);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("action.cancel"));
+        // A check box takes Enter as a click (off the Mac) and would untick itself instead of saving,
+        // as Forms.submitOnEnter stops it in the forms of the pages.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && e.getTarget() instanceof CheckBox) {
+                e.consume();
+                if (!save.isDisabled()) {
+                    save.fire();
+                }
+            }
+        });
     }
 
     public Dialog<ButtonType> dialog() {

@@ -2,6 +2,7 @@ package com.frontdesk.ui;
 
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.complaints.ComplaintsView;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.settings.ShiftSchedule;
 import com.frontdesk.parcels.ParcelsView;
@@ -101,6 +102,8 @@ public final class MainWindow {
                         ? new ParcelsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : module == Module.REPAIRS ? (session.may(Permission.TAKE_REPAIRS)
                         ? new RepairsView(ctx, session, this::setStatus).root() : notForRole(module))
+                : module == Module.COMPLAINTS ? (session.may(Permission.TAKE_COMPLAINTS)
+                        ? new ComplaintsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));

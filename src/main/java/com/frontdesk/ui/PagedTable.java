@@ -41,6 +41,14 @@ public final class PagedTable<T> {
         return more;
     }
 
+    /** The list takes the focus with a row selected, so the arrow keys and a record's keys work at once. */
+    public void focus() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
     public void addColumn(String title, Function<T, String> value) {
         table.getColumns().add(Tables.column(title, value));
     }

@@ -1,5 +1,8 @@
 package com.frontdesk.ui;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -20,6 +23,24 @@ public final class TabKeys {
                 int n = tabs.getTabs().size();
                 tabs.getSelectionModel().select((tabs.getSelectionModel().getSelectedIndex() + (back ? n - 1 : 1)) % n);
                 e.consume();
+            }
+        });
+    }
+
+    /** The tab's first field takes the focus each time the tab is chosen, so typing can start at once. */
+    public static void focusWhenSelected(Tab tab, Runnable focus) {
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(focus);
+            }
+        });
+    }
+
+    /** The same when the module opens: its first tab is selected before it is on screen. */
+    public static void focusWhenShown(Node firstTab, Runnable focus) {
+        firstTab.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null && old == null) {
+                Platform.runLater(focus);
             }
         });
     }

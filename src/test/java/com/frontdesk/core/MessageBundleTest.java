@@ -6,6 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.SiteKind;
+import com.frontdesk.complaints.ComplaintAction;
+import com.frontdesk.complaints.ComplaintChannel;
+import com.frontdesk.complaints.ComplaintKind;
+import com.frontdesk.complaints.ComplaintList;
+import com.frontdesk.complaints.ComplaintStatus;
+import com.frontdesk.complaints.EscalationReason;
+import com.frontdesk.complaints.Mood;
+import com.frontdesk.complaints.Nature;
+import com.frontdesk.complaints.ResponseMethod;
+import com.frontdesk.complaints.Severity;
 import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
 import com.frontdesk.parcels.Carrier;
@@ -124,6 +134,23 @@ class MessageBundleTest {
         Arrays.stream(RepairAction.values()).map(RepairAction::messageKey).forEach(used::add);
         Arrays.stream(RepairAction.values()).map(RepairAction::refusedKey).forEach(used::add);
         Arrays.stream(RepairList.values()).map(RepairList::messageKey).forEach(used::add);
+        // The step buttons and forms name every step but intake ("repairs.step." + name()).
+        Arrays.stream(RepairAction.values()).filter(a -> a != RepairAction.TAKE)
+                .map(a -> "repairs.step." + a.name()).forEach(used::add);
+        Arrays.stream(ComplaintKind.values()).map(ComplaintKind::messageKey).forEach(used::add);
+        Arrays.stream(ComplaintChannel.values()).map(ComplaintChannel::messageKey).forEach(used::add);
+        Arrays.stream(Nature.values()).map(Nature::messageKey).forEach(used::add);
+        Arrays.stream(Severity.values()).map(Severity::messageKey).forEach(used::add);
+        Arrays.stream(Mood.values()).map(Mood::messageKey).forEach(used::add);
+        Arrays.stream(ComplaintStatus.values()).map(ComplaintStatus::messageKey).forEach(used::add);
+        Arrays.stream(ComplaintAction.values()).map(ComplaintAction::messageKey).forEach(used::add);
+        Arrays.stream(ComplaintAction.values()).map(ComplaintAction::refusedKey).forEach(used::add);
+        Arrays.stream(ResponseMethod.values()).map(ResponseMethod::messageKey).forEach(used::add);
+        Arrays.stream(EscalationReason.values()).map(EscalationReason::messageKey).forEach(used::add);
+        Arrays.stream(ComplaintList.values()).map(ComplaintList::messageKey).forEach(used::add);
+        // The step buttons and forms name every step but intake ("complaints.step." + name()).
+        Arrays.stream(ComplaintAction.values()).filter(a -> a != ComplaintAction.TAKE)
+                .map(a -> "complaints.step." + a.name()).forEach(used::add);
 
         assertThat(used).contains("module.dashboard", "role.ADMINISTRATOR", "siteKind.RESIDENTIAL");
         assertInBothBundles(used);
@@ -212,7 +239,10 @@ class MessageBundleTest {
             "parcel.notice.", "deposit.status.", "lostProperty.status.", "lostProperty.category.",
             "lostProperty.disposal.", "repair.channel.", "repair.priority.", "repair.status.", "repair.fixer.",
             "repair.hold.", "repair.service.", "repair.payer.", "repair.rating.", "repair.feedback.",
-            "repair.action.", "repair.refused.", "repairs.list.");
+            "repair.action.", "repair.refused.", "repairs.list.", "repairs.step.", "complaint.kind.",
+            "complaint.channel.", "complaint.nature.", "complaint.severity.", "complaint.mood.", "complaint.status.",
+            "complaint.action.", "complaint.refused.", "complaint.method.", "complaint.escalation.",
+            "complaints.list.", "complaints.step.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.frontdesk.core.Problem;
 import com.frontdesk.core.ValidationException;
+import com.frontdesk.directory.Occupant;
+import com.frontdesk.directory.OccupantForm;
+import com.frontdesk.directory.OccupantKind;
+import com.frontdesk.directory.ParcelConsent;
 import com.frontdesk.testsupport.SqlRows;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +83,34 @@ class RepairIntakeTest extends RepairTestBase {
                 .extracting(Problem::key).containsExactly("repair.categoryUnknown");
         assertThat(SqlRows.count(site.db(), "repair")).isZero();
         assertThat(SqlRows.count(site.db(), "repair_event")).isZero();
+    }
+
+    @Test
+    void aPersonPickedFromTheDirectoryWithTheContactLeftBlankIsCalledOnTheirPhoneOnFile() {
+        Repair r = repairs.take(desk, RepairForm.phoned(room.id(), zhang.id(), "张三", " ", "PLUMBING",
+                "厨房水龙头漏水", RepairPriority.NORMAL));
+        Repair typed = repairs.take(desk, RepairForm.phoned(room.id(), zhang.id(), "张三", "021-5555 1234",
+                "PLUMBING", "卫生间漏水", RepairPriority.NORMAL));
+
+        assertThat(r.reporterPhone()).isEqualTo(ZHANG_PHONE);
+        assertThat(typed.reporterPhone()).as("a number typed wins over the one on file").isEqualTo("02155551234");
+        assertThat(repairs.revealPhone(agent, r.id())).isEqualTo(ZHANG_PHONE);
+    }
+
+    @Test
+    void aPersonWithoutAPhoneOnFileStillNeedsTheContactTyped() {
+        Occupant li = site.ws().directory().addOccupant(admin, otherRoom.id(), new OccupantForm("李四",
+                OccupantKind.TENANT, null, List.of(), null, ParcelConsent.UNKNOWN));
+        RepairForm blank = RepairForm.phoned(otherRoom.id(), li.id(), "李四", null, "PLUMBING", "漏水",
+                RepairPriority.NORMAL);
+
+        assertThat(catchThrowableOfType(ValidationException.class, () -> repairs.take(desk, blank)).problems())
+                .extracting(Problem::field, Problem::key).containsExactly(tuple("reporterPhone", "repair.noPhoneOnFile"));
+        assertThat(SqlRows.count(site.db(), "repair")).isZero();
+        assertThat(repairs.take(desk, blank.withChannel(RepairChannel.PATROL)).reporterPhone())
+                .as("a patrol needs no contact").isNull();
+        assertThat(repairs.take(desk, RepairForm.phoned(otherRoom.id(), li.id(), "李四", "13700001111", "PLUMBING",
+                "漏水", RepairPriority.NORMAL)).reporterPhone()).isEqualTo("13700001111");
     }
 
     @Test

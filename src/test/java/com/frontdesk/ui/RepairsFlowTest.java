@@ -74,12 +74,14 @@ class RepairsFlowTest extends ShellTestBase {
         DirectoryPicker picker = DirectoryPicker.of(robot.lookup("#repairLocation").query());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> picker.isShowingSuggestions() && !picker.suggestions().getItems().isEmpty()).get());
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);            // the room, then 张三丰 in it
         assertThat(picker.selected().roomId()).isEqualTo(room.id());
+        assertThat(picker.selected().hasOccupant()).isTrue();
         robot.type(KeyCode.TAB);
-        robot.interact(() -> robot.lookup("#repairReporter").queryTextInputControl().setText(""));
-        robot.write("张三丰");
-        robot.type(KeyCode.TAB).write("138 1234 5678");
+        assertThat(robot.lookup("#repairReporter").queryTextInputControl().getText())
+                .as("the person picked is offered as the caller")
+                .isEqualTo("张三丰");
+        robot.type(KeyCode.TAB);                                                   // phone: blank, the one on file
         robot.type(KeyCode.TAB);                                                   // channel: phone
         robot.type(KeyCode.TAB);                                                   // category
         int plumbing = RepairSettings.DEFAULT_CATEGORIES.indexOf(RepairSettings.DEFAULT_CATEGORIES.stream()
@@ -97,7 +99,7 @@ class RepairsFlowTest extends ShellTestBase {
         Repair taken = open.get(0).repair();
         assertThat(taken.roomId()).isEqualTo(room.id());
         assertThat(taken.reporterName()).isEqualTo("张三丰");
-        assertThat(taken.reporterPhone()).isEqualTo("13812345678");
+        assertThat(taken.reporterPhone()).as("the occupant's phone on file").isEqualTo("13812345678");
         assertThat(taken.category()).isEqualTo("PLUMBING");
         assertThat(taken.priority()).isEqualTo(RepairPriority.NORMAL);
         assertThat(taken.number()).isEqualTo("BX-20261122-0001");
@@ -156,6 +158,8 @@ class RepairsFlowTest extends ShellTestBase {
         robot.targetWindow(table.getScene().getWindow());
         robot.type(KeyCode.B);
         typeIntoDialog();
+        assertThat(textOf(robot, "#repairCallBackPhone")).as("the agent phones from the dialog")
+                .isEqualTo("138****5678");
         for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.DOWN).type(KeyCode.TAB);                            // very satisfied
         }
