@@ -84,6 +84,11 @@ final class ComplaintCasesPane {
         table.focus();
     }
 
+    /** The lead's escalations, as the program-wide notice opens them. */
+    void showEscalations() {
+        show(ComplaintList.ESCALATIONS, null);
+    }
+
     /** A case just taken at intake: on the list of its kind, selected. */
     void showTaken(Complaint taken) {
         show(taken.kind() == ComplaintKind.COMPLAINT ? ComplaintList.OPEN : ComplaintList.FEEDBACK, taken.id());

@@ -15,16 +15,18 @@ import javafx.scene.control.TabPane;
  */
 public final class ComplaintsView {
     private final TabPane root = new TabPane();
+    private final ComplaintCasesPane cases;
+    private final Tab casesTab;
 
     public ComplaintsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         root.setId("complaintsView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ComplaintCasesPane cases = new ComplaintCasesPane(ctx, session, onStatus);
+        cases = new ComplaintCasesPane(ctx, session, onStatus);
         ComplaintIntakePane intake = new ComplaintIntakePane(ctx, session, onStatus, cases::showTaken);
         Tab intakeTab = new Tab(ctx.text("complaints.tab.intake"), intake.root());
         intakeTab.setId("complaintsIntakeTab");
         TabKeys.focusWhenSelected(intakeTab, intake::focus);
-        Tab casesTab = new Tab(ctx.text("complaints.tab.cases"), cases.root());
+        casesTab = new Tab(ctx.text("complaints.tab.cases"), cases.root());
         casesTab.setId("complaintsCasesTab");
         TabKeys.focusWhenSelected(casesTab, cases::focus);
         Tab figuresTab = new Tab(ctx.text("complaints.tab.figures"));
@@ -42,5 +44,11 @@ public final class ComplaintsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Opens the escalations waiting for the shift lead (the top bar's notice leads here). */
+    public void showEscalations() {
+        root.getSelectionModel().select(casesTab);
+        cases.showEscalations();
     }
 }

@@ -19,6 +19,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -53,8 +54,11 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Label backupStatus = new Label();
     private final Label shiftLabel = new Label();
+    private final Hyperlink escalations = new Hyperlink();
     private final LockScreen lockScreen;
     private Module current;
+    /** The complaints screen while it is the one shown, so the escalation notice can open its list. */
+    private ComplaintsView shownComplaints;
 
     public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage,
                       Consumer<Session> onSessionChanged) {
@@ -93,6 +97,7 @@ public final class MainWindow {
 
     public void show(Module module) {
         current = module;
+        shownComplaints = null;
         railButtons.get(module).setSelected(true);
         Parent view = module == Module.SETTINGS
                 ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
@@ -103,10 +108,15 @@ public final class MainWindow {
                 : module == Module.REPAIRS ? (session.may(Permission.TAKE_REPAIRS)
                         ? new RepairsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : module == Module.COMPLAINTS ? (session.may(Permission.TAKE_COMPLAINTS)
-                        ? new ComplaintsView(ctx, session, this::setStatus).root() : notForRole(module))
+                        ? complaintsView().root() : notForRole(module))
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
+    }
+
+    private ComplaintsView complaintsView() {
+        shownComplaints = new ComplaintsView(ctx, session, this::setStatus);
+        return shownComplaints;
     }
 
     /** A module whose work the role does not do (an agent at the visitor register) says so, and shows no records. */
@@ -144,10 +154,27 @@ public final class MainWindow {
                 file.getFileName().toString()));
     }
 
-    /** Called on every housekeeping tick of the shell: the shift label follows the clock. */
+    /**
+     * Called on every housekeeping tick of the shell: the shift label follows the clock, and a
+     * shift lead sees, from any module, how many escalated complaints wait for them.
+     */
     public void refreshShift() {
         ZonedDateTime now = ZonedDateTime.now(ctx.workstation().clock()).withZoneSameInstant(ctx.workstation().sites().zone());
         shiftLabel.setText(ctx.text("top.shift", ctx.text(ShiftSchedule.DEFAULT.current(now.toLocalTime()).key())));
+        if (session.may(Permission.CLOSE_COMPLAINTS)) {
+            ctx.run(() -> ctx.workstation().complaintLists().countEscalationsWaiting(), n -> {
+                escalations.setText(ctx.text("top.escalations", n));
+                escalations.setVisible(n > 0);
+            }, failure -> escalations.setVisible(false));
+        }
+    }
+
+    /** The top bar's notice: the complaints module, on the lead's escalations. */
+    private void openEscalations() {
+        show(Module.COMPLAINTS);
+        if (shownComplaints != null) {
+            shownComplaints.showEscalations();
+        }
     }
 
     /**
@@ -186,7 +213,13 @@ public final class MainWindow {
         for (Button b : new Button[] {help, lock, signOut}) {
             b.setFocusTraversable(false);
         }
-        HBox bar = new HBox(16, app, site, shiftLabel, spacer, user, help, lock, signOut);
+        escalations.setId("escalationNotice");
+        escalations.getStyleClass().add("form-message");
+        escalations.setFocusTraversable(false);
+        escalations.managedProperty().bind(escalations.visibleProperty());
+        escalations.setVisible(false);
+        escalations.setOnAction(e -> openEscalations());
+        HBox bar = new HBox(16, app, site, shiftLabel, escalations, spacer, user, help, lock, signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;

@@ -171,11 +171,17 @@ class ComplaintsFlowTest extends ShellTestBase {
                 "夜间施工噪音", "楼上装修到晚上十点", "要求停止夜间施工", "NOISE", Severity.URGENT, null));
 
         signIn(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD);
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        // From any module the top bar tells the lead; its link opens the escalations.
+        assertThat(robot.lookup("#escalationNotice").queryLabeled().getText())
+                .isEqualTo(zh.get("top.escalations", 1));
+        robot.clickOn("#escalationNotice");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#complaintEscalationNotice");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.mainWindow().current()).isEqualTo(com.frontdesk.ui.Module.COMPLAINTS);
+        assertThat(robot.lookup("#complaintTable").queryTableView().getItems()).hasSize(1);
+        robot.interact(() -> {
+            robot.lookup("#complaintTable").queryTableView().requestFocus();
+            robot.lookup("#complaintTable").queryTableView().getSelectionModel().selectFirst();
+        });
         step(KeyCode.K);
         robot.write("由我跟进").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -185,6 +191,8 @@ class ComplaintsFlowTest extends ShellTestBase {
         assertThat(seen.nature()).isEqualTo(Nature.QUALITY);
         assertThat(robot.lookup("#complaintTable").queryTableView().getItems()).isEmpty();
         assertThat(visible(robot, "#complaintEscalationNotice")).isFalse();
+        robot.interact(shell::housekeeping);
+        assertThat(visible(robot, "#escalationNotice")).isFalse();
     }
 
     /**
