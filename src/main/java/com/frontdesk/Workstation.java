@@ -27,6 +27,10 @@ import com.frontdesk.complaints.ComplaintLists;
 import com.frontdesk.complaints.ComplaintReports;
 import com.frontdesk.complaints.ComplaintService;
 import com.frontdesk.complaints.ComplaintSettings;
+import com.frontdesk.handover.AutoCounts;
+import com.frontdesk.handover.ChecklistTemplateService;
+import com.frontdesk.handover.HandoverService;
+import com.frontdesk.handover.HandoverSettings;
 import com.frontdesk.repairs.RepairLists;
 import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
@@ -62,6 +66,8 @@ public final class Workstation implements AutoCloseable {
     private final ComplaintService complaints;
     private final ComplaintLists complaintLists;
     private final ComplaintReports complaintReports;
+    private final ChecklistTemplateService checklistTemplates;
+    private final HandoverService handovers;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -94,6 +100,10 @@ public final class Workstation implements AutoCloseable {
         this.complaintReports = new ComplaintReports(store, access,
                 () -> settings.current(ComplaintSettings.DOCUMENT), complaintLists);
         this.repairPhotos = new RepairPhotos(store, access, dir);
+        this.checklistTemplates = new ChecklistTemplateService(store, access,
+                () -> settings.current(HandoverSettings.DOCUMENT));
+        this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
+                new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -184,6 +194,14 @@ public final class Workstation implements AutoCloseable {
 
     public ComplaintReports complaintReports() {
         return complaintReports;
+    }
+
+    public ChecklistTemplateService checklistTemplates() {
+        return checklistTemplates;
+    }
+
+    public HandoverService handovers() {
+        return handovers;
     }
 
     public ShelfService shelves() {

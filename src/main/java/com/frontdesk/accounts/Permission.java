@@ -29,5 +29,9 @@ public enum Permission {
     /** Acknowledge, investigate and answer complaints, record the complainant's reply and the call-back. */
     HANDLE_COMPLAINTS,
     /** Close complaints, judge one unfounded, see and take notice of the escalations. */
-    CLOSE_COMPLAINTS
+    CLOSE_COMPLAINTS,
+    /** Start and count a shift handover, write its notes, and sign it as the outgoing or incoming side. */
+    HAND_OVER,
+    /** Countersign handovers as the shift lead and see the refused ones. */
+    COUNTERSIGN_HANDOVERS
 }

@@ -9,11 +9,16 @@ import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.Refresh;
 import com.frontdesk.ui.Reselect;
 import com.frontdesk.ui.RowStyles;
+import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.UiContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,7 +31,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -39,6 +46,7 @@ import javafx.util.Duration;
 final class ComplaintCasesPane {
     private final UiContext ctx;
     private final Session session;
+    private final Consumer<String> say;
     private final ComplaintLists lists;
     private final boolean lead;
     private final ComboBox<ComplaintList> list = new ComboBox<>();
@@ -47,9 +55,11 @@ final class ComplaintCasesPane {
     private final ComboBox<ComplaintCategory> category = new ComboBox<>();
     private final TextField query = new TextField();
     private final Hyperlink notice = new Hyperlink();
+    /** The lead's escalations waiting, for the tab's title too; 0 for anyone else. */
+    private final IntegerProperty waiting = new SimpleIntegerProperty();
     private final PagedTable<ComplaintItem> table;
     private final ComplaintDetailPane detail;
-    private final ComplaintSteps steps;
+    private final StepButtons<ComplaintAction, Complaint> steps;
     private final SplitPane root = new SplitPane();
     /** The list and filters as last applied, copied on the FX thread for the background fetch. */
     private volatile Shown shown = new Shown(ComplaintList.OPEN, ComplaintFilter.ALL);
@@ -62,11 +72,12 @@ final class ComplaintCasesPane {
     ComplaintCasesPane(UiContext ctx, Session session, Consumer<String> say) {
         this.ctx = ctx;
         this.session = session;
+        this.say = say;
         this.lists = ctx.workstation().complaintLists();
         this.lead = session.may(Permission.CLOSE_COMPLAINTS);
         this.table = new PagedTable<>(ctx, (after, n) -> fetch(shown, after == null ? null : after.complaint(), n),
                 ComplaintIntakePane.PAGE);
-        this.steps = new ComplaintSteps(ctx, session, say, this::changed, this::reopened);
+        this.steps = new ComplaintSteps(ctx, session, say, this::changed, this::reopened).buttons();
         this.detail = new ComplaintDetailPane(ctx, session, steps, this::open);
         this.reselect = new Reselect<>(table.table(), i -> i.complaint().id());
         root.setOrientation(Orientation.HORIZONTAL);
@@ -82,6 +93,10 @@ final class ComplaintCasesPane {
 
     void focus() {
         table.focus();
+    }
+
+    ReadOnlyIntegerProperty waiting() {
+        return waiting;
     }
 
     /** The lead's escalations, as the program-wide notice opens them. */
@@ -102,7 +117,6 @@ final class ComplaintCasesPane {
         filters();
         notice.setId("complaintEscalationNotice");
         notice.getStyleClass().add("form-message");
-        notice.setFocusTraversable(false);
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setVisible(false);
         notice.setOnAction(e -> {
@@ -117,10 +131,26 @@ final class ComplaintCasesPane {
         VBox.setVgrow(table.table(), Priority.ALWAYS);
         // A receptionist takes complaints down but handles none: the keys would only mislead.
         String keys = session.may(Permission.HANDLE_COMPLAINTS) ? "complaints.keys" : "complaints.keysNotYours";
-        VBox box = new VBox(8, notice, bar, table.table(), table.moreButton(),
+        VBox box = new VBox(8, notice, bar, table.table(), new HBox(16, table.moreButton(), legend()),
                 Forms.wrapping(new Label(ctx.text(keys))));
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** What the row colours mean: red overdue, amber escalated and waiting for the shift lead. */
+    private Node legend() {
+        HBox legend = new HBox(12, swatch(RowStyles.OVERDUE, "complaints.legendOverdue"),
+                swatch(RowStyles.ESCALATED, "complaints.legendEscalated"));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
+    }
+
+    private Label swatch(String rowStyle, String key) {
+        Region mark = new Region();
+        mark.getStyleClass().addAll("table-row-cell", rowStyle);
+        mark.setMinSize(14, 14);
+        mark.setPrefSize(14, 14);
+        return new Label(ctx.text(key), mark);
     }
 
     private void filters() {
@@ -134,6 +164,12 @@ final class ComplaintCasesPane {
         query.setId("complaintQuery");
         query.setPromptText(ctx.text("complaints.queryPrompt"));
         query.setPrefColumnCount(18);
+        // The search words belong to the search: another list would seem filtered by them.
+        list.valueProperty().addListener((obs, old, now) -> {
+            if (now != ComplaintList.SEARCH) {
+                query.clear();
+            }
+        });
         for (ComboBox<?> box : List.of(list, kind, status, category)) {
             box.valueProperty().addListener((obs, old, now) -> apply());
         }
@@ -152,10 +188,10 @@ final class ComplaintCasesPane {
         ComplaintColumns columns = new ComplaintColumns(ctx);
         t.getColumns().addAll(List.of(columns.number(), columns.received(), columns.complainant(), columns.subject(),
                 columns.category(), columns.severity(), columns.status(), columns.clocks()));
-        // Every column gives way in proportion down to its least width, so the deadline stays in view.
+        // The columns of fixed width keep it; the complainant and the subject share what is left.
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         RowStyles.install(t, i -> i.overdue() ? RowStyles.OVERDUE
-                : i.complaint().escalationWaiting() && i.complaint().open() ? RowStyles.ESCALATED : null);
+                : i.complaint().escalationWaiting() && i.complaint().status().pending() ? RowStyles.ESCALATED : null);
         t.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detail.show(now));
         t.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -172,7 +208,11 @@ final class ComplaintCasesPane {
         }
         if (e.getCode() == KeyCode.F3) {
             e.consume();
-            detail.revealPhone();
+            if (session.may(Permission.HANDLE_COMPLAINTS)) {
+                detail.revealPhone();
+            } else {
+                say.accept(ctx.text("complaints.mayNotReveal"));
+            }
         } else if (steps.onKey(e.getCode(), selected.complaint())) {
             e.consume();
         }
@@ -214,6 +254,7 @@ final class ComplaintCasesPane {
             ctx.run(lists::countEscalationsWaiting, n -> {
                 notice.setText(ctx.text("complaints.escalationsWaiting", n));
                 notice.setVisible(n > 0);
+                waiting.set(n);
             });
         }
     }
@@ -228,11 +269,13 @@ final class ComplaintCasesPane {
         }
     }
 
-    /** A step changed a case: the list is read again (the case may have left it) and its detail too. */
+    /**
+     * A step changed a case: the list is read again and the case selected on it, its detail read
+     * again; a case that left the list leaves the detail empty, as nothing is selected.
+     */
     private void changed(Complaint c) {
         reselect.select(c.id());
         reload();
-        detail.showById(c.id());
     }
 
     /** Not accepted: the case carrying the complaint on is open, so it is found on the open list. */

@@ -4,6 +4,7 @@ import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.MaskedPhone;
+import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.TimelineTable;
 import com.frontdesk.ui.UiContext;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ final class ComplaintDetailPane {
     private final UiContext ctx;
     private final ComplaintService complaints;
     private final ComplaintColumns columns;
-    private final ComplaintSteps steps;
+    private final StepButtons<ComplaintAction, Complaint> steps;
     private final Consumer<Complaint> open;
     private final Label title = Forms.sectionTitle("");
     private final GridPane facts = Forms.grid();
@@ -47,7 +48,8 @@ final class ComplaintDetailPane {
     private int generation;
 
     /** @param open shows an earlier or the next case on the list */
-    ComplaintDetailPane(UiContext ctx, Session session, ComplaintSteps steps, Consumer<Complaint> open) {
+    ComplaintDetailPane(UiContext ctx, Session session, StepButtons<ComplaintAction, Complaint> steps,
+                        Consumer<Complaint> open) {
         this.ctx = ctx;
         this.session = session;
         this.complaints = ctx.workstation().complaints();
@@ -132,14 +134,15 @@ final class ComplaintDetailPane {
 
     private void intake(Complaint c) {
         fact("complaints.received", columns.when(c.receivedAt()) + " · " + ctx.text(c.channel().messageKey()));
-        fact("field.complainant", c.complainant());
+        boolean complaint = c.kind() == ComplaintKind.COMPLAINT;
+        fact(complaint ? "field.complainant" : "complaints.reporter", c.complainant());
         if (c.contactPhone() != null) {
             row("field.contactPhone", phone.root());
         }
         fact("field.subject", c.subject());
         fact("field.whatHappened", c.whatHappened());
-        fact("field.whatTheyWant", c.whatTheyWant());
-        if (c.kind() == ComplaintKind.COMPLAINT) {
+        fact(complaint ? "field.whatTheyWant" : "complaints.reporterWants", c.whatTheyWant());
+        if (complaint) {
             fact("complaints.classified", joined(c.nature() == null ? null : ctx.text(c.nature().messageKey()),
                     ctx.text(c.severity().messageKey()), c.mood() == null ? null : ctx.text(c.mood().messageKey())));
         }
@@ -152,26 +155,29 @@ final class ComplaintDetailPane {
     private void clocks(Complaint c, ComplaintClock k) {
         if (k.firstResponseDue() != null) {
             String due = columns.when(k.firstResponseDue());
-            fact("complaints.firstResponse", late(k.acknowledgedAt() == null ? ctx.text("complaints.dueBy", due)
+            fact("complaints.firstResponse", columns.late(k.acknowledgedAt() == null ? ctx.text("complaints.dueBy", due)
                     : ctx.text("complaints.respondedAt", due, columns.when(k.acknowledgedAt()),
                     c.acknowledgedHow() == null ? "" : ctx.text(c.acknowledgedHow().messageKey())),
                     k.firstResponseOverdue()));
         }
         if (k.resolutionDue() != null) {
             String day = columns.answerDay(k.resolutionDue());
-            fact("complaints.answerDue", late(k.answeredAt() == null ? ctx.text("complaints.answerDueBy", day)
+            fact("complaints.answerDue", columns.late(k.answeredAt() == null ? ctx.text("complaints.answerDueBy", day)
                     : ctx.text("complaints.answeredAt", day, columns.when(k.answeredAt())), k.resolutionOverdue()));
         }
         if (c.escalatedAt() != null) {
             String key = c.escalationSeenAt() != null ? "complaints.escalationSeen"
-                    : c.open() ? "complaints.escalationWaiting" : "complaints.escalated";
+                    : c.status().pending() ? "complaints.escalationWaiting" : "complaints.escalated";
             fact("complaints.escalation", ctx.text(key, ctx.text(c.escalationReason().messageKey()),
                     columns.when(c.escalatedAt()), columns.when(c.escalationSeenAt())));
         }
     }
 
     private void handling(Complaint c) {
-        fact("complaints.handler", joined(c.assigneeName(), c.department()));
+        // A name typed as the department itself ("秩序部") is not said twice.
+        fact("complaints.handler", c.department() != null && c.assigneeName() != null
+                && c.assigneeName().contains(c.department()) ? c.assigneeName()
+                : joined(c.assigneeName(), c.department()));
         if (c.founded() != null) {
             fact("complaints.judgedAs", joined(ctx.text(c.founded() ? "complaints.founded" : "complaints.unfounded"),
                     c.judgement()));
@@ -208,10 +214,6 @@ final class ComplaintDetailPane {
         return new TimelineTable<>(ctx, id, ComplaintEvent::at, e -> ctx.text(e.action().messageKey()),
                 Arrays.stream(ComplaintAction.values()).map(a -> ctx.text(a.messageKey())).toList(),
                 ComplaintEvent::byName, ComplaintEvent::note);
-    }
-
-    private String late(String text, boolean late) {
-        return late ? text + " " + ctx.text("complaints.late") : text;
     }
 
     private String callBackLine(ComplaintCallBack b) {

@@ -16,7 +16,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
@@ -41,7 +45,7 @@ final class ComplaintIntakePane {
     private final DirectoryPicker complainant;
     private final TextField phone = field("complaintPhone");
     private final TextField subject = field("complaintSubject");
-    private final TextField whatHappened = field("complaintWhatHappened");
+    private final TextArea whatHappened = new TextArea();
     private final TextField whatTheyWant = field("complaintWhatTheyWant");
     private final ComboBox<ComplaintCategory> category = new ComboBox<>();
     private final ComboBox<Nature> nature = new ComboBox<>();
@@ -51,6 +55,7 @@ final class ComplaintIntakePane {
     private final Label tellComplainant = Forms.wrapping(new Label());
     private final TableView<ComplaintItem> earlier = new TableView<>();
     private final HBox root;
+    private GridPane grid;
 
     ComplaintIntakePane(UiContext ctx, Session session, Consumer<String> say, Consumer<Complaint> onTaken) {
         this.ctx = ctx;
@@ -81,6 +86,7 @@ final class ComplaintIntakePane {
         phone.setPromptText(ctx.text("complaints.phonePrompt"));
         complainant.selectedProperty().addListener((obs, old, now) -> loadEarlier(now));
         kind.valueProperty().addListener((obs, old, now) -> fitKind(now));
+        story();
 
         GridPane grid = Forms.grid();
         Forms.row(grid, ctx.text("field.kind"), kind);
@@ -95,6 +101,8 @@ final class ComplaintIntakePane {
         Forms.row(grid, ctx.text("field.severity"), severity);
         Forms.row(grid, ctx.text("field.mood"), mood);
         Forms.submitOnEnter(grid, this::take);
+        this.grid = grid;
+        fitKind(kind.getValue());
 
         message.setId("complaintMessage");
         tellComplainant.setId("complaintTellComplainant");
@@ -125,12 +133,49 @@ final class ComplaintIntakePane {
         mood.setValue(null);
     }
 
-    /** Praise and suggestions run on no clock and escalate to no one: their grading is not asked. */
+    /**
+     * Praise and suggestions run on no clock and escalate to no one: their grading is not asked,
+     * and the person is who reported it, not a complainant. A message about a field now off goes.
+     */
     private void fitKind(ComplaintKind k) {
         boolean complaint = k == ComplaintKind.COMPLAINT;
         for (ComboBox<?> box : List.of(nature, severity, mood)) {
             box.setDisable(!complaint);
         }
+        if (grid == null) {
+            return;
+        }
+        message.setText("");
+        label(complainant.field(), complaint ? "field.complainant" : "complaints.reporter");
+        label(whatTheyWant, complaint ? "field.whatTheyWant" : "complaints.reporterWants");
+        label(category, complaint ? "field.complaintCategory" : "complaints.col.category");
+    }
+
+    private void label(Node field, String key) {
+        grid.getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() == field)
+                .forEach(n -> ((Label) n).setText(ctx.text(key)));
+    }
+
+    /**
+     * What happened may run to a few lines: Shift+Enter breaks the line, Enter still takes the
+     * case, Tab and Shift+Tab move on as in any field.
+     */
+    private void story() {
+        whatHappened.setId("complaintWhatHappened");
+        whatHappened.setWrapText(true);
+        whatHappened.setPrefRowCount(3);
+        whatHappened.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                e.consume();
+                whatHappened.replaceSelection("\n");
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                take();
+            } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
+                e.consume();
+                (e.isShiftDown() ? subject : whatTheyWant).requestFocus();
+            }
+        });
     }
 
     /** The room's earlier cases: the search finds a room code at the start of a case's room. */
@@ -152,12 +197,29 @@ final class ComplaintIntakePane {
         ctx.run(() -> complaints.take(session, form), taken -> {
             message.setText("");
             say.accept(takenText(taken));
-            tellComplainant.setText(taken.kind() == ComplaintKind.COMPLAINT ? ctx.text("complaints.tellComplainant",
-                    taken.number(), columns.when(taken.firstResponseDue()), columns.answerDay(taken.resolutionDue()))
-                    : "");
+            // Said in the form too, where the agent is looking, above what to tell the complainant.
+            String script = script(taken);
+            tellComplainant.setText(script.isEmpty() ? takenText(taken) : takenText(taken) + "\n" + script);
             clear();
             onTaken.accept(taken);
-        }, failure -> message.setText(ctx.errors().describe(failure)));
+        }, failure -> {
+            // The previous case's script would read as this one's.
+            tellComplainant.setText("");
+            message.setText(ctx.errors().describe(failure));
+        });
+    }
+
+    /**
+     * What the complainant is told: the number, and the last day of the answer (inclusive); an
+     * escalated case is the shift lead's to call back as soon as possible, not within the hours.
+     */
+    private String script(Complaint c) {
+        if (c.kind() != ComplaintKind.COMPLAINT) {
+            return "";
+        }
+        String day = columns.scriptDay(c.resolutionDue());
+        return c.escalationReason() != null ? ctx.text("complaints.tellEscalated", c.number(), day)
+                : ctx.text("complaints.tellComplainant", c.number(), columns.when(c.firstResponseDue()), day);
     }
 
     /** The number, and where an escalated case went and why: the lead must hear of it at once. */
@@ -183,7 +245,7 @@ final class ComplaintIntakePane {
 
     private void clear() {
         complainant.clear();
-        for (TextField f : List.of(phone, subject, whatHappened, whatTheyWant)) {
+        for (TextInputControl f : List.of(phone, subject, whatHappened, whatTheyWant)) {
             f.clear();
         }
         defaults();

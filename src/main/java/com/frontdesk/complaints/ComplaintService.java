@@ -101,8 +101,11 @@ public final class ComplaintService {
             String staffName = staffId == null ? null : repository.activeStaffName(tx.handle(), staffId).orElse(null);
             new Validation().check(staffId == null || staffName != null, "handler", "complaint.assigneeUnknown")
                     .throwIfAny();
-            b.assigned(staffId, staffName != null ? staffName : name, dept);
-            return n;
+            String handler = staffName != null ? staffName : name;
+            b.assigned(staffId, handler, dept);
+            // The timeline says to whom, then the agent's note.
+            String to = "→ " + (handler.contains(dept) ? handler : handler + " · " + dept);
+            return n == null ? to : to + "：" + n;
         });
     }
 
@@ -160,9 +163,13 @@ public final class ComplaintService {
         return store.write(session.actor(), tx -> {
             Complaint before = read(tx, id);
             refuseUnlessAllowed(ComplaintAction.REJECT, before);
+            // The complainant's new words first, then the story so far, as much as the form holds.
+            String story = words + "（不接受 " + before.number() + " 的答复）"
+                    + (before.whatHappened() == null ? "" : "\n" + before.whatHappened());
             ComplaintForm again = new ComplaintForm(before.kind(), before.channel(), before.roomId(),
                     before.occupantId(), before.roomId() == null ? before.complainant() : null, before.contactPhone(),
-                    before.subject(), before.whatHappened(), before.whatTheyWant(), before.category(), before.nature(),
+                    before.subject(), story.length() > ComplaintForm.MAX_TEXT ? story.substring(0,
+                    ComplaintForm.MAX_TEXT) : story, before.whatTheyWant(), before.category(), before.nature(),
                     before.severity(), before.mood());
             Complaint next = newCase(tx, session, again, s, before);
             Complaint after = before.toBuilder().status(ComplaintStatus.REOPENED).closed(tx.now(), null)

@@ -10,7 +10,9 @@ import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.MaskedPhone;
 import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.UiContext;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +24,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -57,7 +58,7 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
         this.changed = changed;
         this.reopened = reopened;
         this.complaints = ctx.workstation().complaints();
-        this.buttons = new StepButtons<>(ctx, KEYS, "complaintStep", this, say);
+        this.buttons = new StepButtons<>(KEYS, "complaintStep", this, say);
     }
 
     private static Map<ComplaintAction, KeyCode> keys() {
@@ -73,20 +74,9 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
         return keys;
     }
 
-    FlowPane bar() {
-        return buttons.bar();
-    }
-
-    boolean busy() {
-        return buttons.busy();
-    }
-
-    void show(Complaint c) {
-        buttons.show(c);
-    }
-
-    boolean onKey(KeyCode code, Complaint c) {
-        return buttons.onKey(code, c);
+    /** The keys and the buttons, for the list and the details. */
+    StepButtons<ComplaintAction, Complaint> buttons() {
+        return buttons;
     }
 
     @Override
@@ -94,9 +84,15 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
         return session.may(step.permission());
     }
 
+    /** Taking notice is for a case waiting for the lead: escalated and unseen, or not responded to in time. */
     @Override
     public boolean allowed(ComplaintAction step, Complaint c) {
-        return step.allowedFrom(c.status());
+        if (step == ComplaintAction.TAKE_NOTICE && c.escalationSeenAt() == null) {
+            boolean lateResponse = c.acknowledgedAt() == null && c.firstResponseDue() != null
+                    && c.firstResponseDue().isBefore(ctx.workstation().clock().instant());
+            return step.allowedFrom(c.status()) && (c.escalatedAt() != null || lateResponse);
+        }
+        return step.allowedFrom(c.status()) && step != ComplaintAction.TAKE_NOTICE;
     }
 
     /**
@@ -111,6 +107,11 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
     @Override
     public String refused(ComplaintAction step, Complaint c) {
         return ctx.errors().describe(new UserFacingException(step.refusedKey(), c.number()));
+    }
+
+    @Override
+    public String notYours(ComplaintAction step) {
+        return ctx.text("steps.notYours", name(step));
     }
 
     @Override
@@ -184,11 +185,16 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
         staff.setId("complaintAssignStaff");
         staff.getItems().setAll((Assignee) null);
         // The people who may handle repairs are the site's active staff, whom a complaint may go to as well.
-        ctx.run(() -> ctx.workstation().repairs().assignees(), people -> staff.getItems().addAll(people));
+        ctx.run(() -> ctx.workstation().repairs().assignees(), people -> {
+            staff.getItems().addAll(people);
+            // Handed on again: the current handler first chosen.
+            people.stream().filter(a -> a.staffId().equals(c.assigneeStaffId())).findFirst().ifPresent(staff::setValue);
+        });
         staff.setConverter(Converters.showing(a -> a.name() + " (" + a.employeeNo() + ")",
                 ctx.text("complaints.noStaff")));
         staff.setMaxWidth(Double.MAX_VALUE);
         TextField name = text("complaintAssigneeName");
+        name.setText(c.assigneeStaffId() == null && c.assigneeName() != null ? c.assigneeName() : "");
         ComboBox<String> department = departments("complaintDepartment", c.department());
         TextField note = text("complaintStepNote");
         GridPane grid = Forms.grid();
@@ -211,7 +217,9 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
      * audited) and records the four answers and the grade.
      */
     private FormDialog<Complaint> callBack(Window owner, Complaint c, Consumer<Complaint> done) {
-        CallBackFields fields = new CallBackFields(ctx, "complaint");
+        // The repair's four ratings, asked of how the complaint was handled.
+        CallBackFields fields = new CallBackFields(ctx, "complaint", List.of("complaints.ratingAttitude",
+                "complaints.ratingOutcome", "complaints.ratingTimeliness", "complaints.ratingPromises"));
         MaskedPhone phone = new MaskedPhone(ctx, "complaintCallBackPhone", true);
         phone.show(c.contactPhone(), () -> complaints.revealPhone(session, c.id()));
         Label who = Forms.wrapping(new Label(ctx.text("complaints.callBackWho", c.complainant(), c.subject())));
@@ -240,19 +248,23 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
                 .filter(m -> m.name().equals(c.channel().name())).findFirst().orElse(ResponseMethod.PHONE);
     }
 
-    /** The departments of the settings, the current one first chosen; blank leaves the service to decide. */
+    /**
+     * The departments of the settings, the case's current one chosen (set once the items are in, so
+     * it shows); none chosen for a case not yet handed to one.
+     */
     ComboBox<String> departments(String id, String current) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
-        box.getItems().setAll(ctx.workstation().settings().current(ComplaintSettings.DOCUMENT).departments());
-        box.getItems().add(0, null);
-        box.setConverter(Converters.showing(d -> d, ""));
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setPromptText(ctx.text("complaints.departmentPrompt"));
+        List<String> items = new ArrayList<>(ctx.workstation().settings().current(ComplaintSettings.DOCUMENT)
+                .departments());
         // A department since removed from Settings still reads on the cases handed to it.
-        if (current != null && !box.getItems().contains(current)) {
-            box.getItems().add(current);
+        if (current != null && !items.contains(current)) {
+            items.add(current);
         }
-        box.setValue(current);
+        box.getItems().setAll(items);
+        box.getSelectionModel().select(current);
         return box;
     }
 

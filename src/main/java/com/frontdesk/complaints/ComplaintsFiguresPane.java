@@ -58,7 +58,8 @@ final class ComplaintsFiguresPane {
         table.setId("complaintFigures");
         table.setPlaceholder(new Label(ctx.text("complaintFigures.none")));
         table.getColumns().addAll(columns());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Wider than the window, the table scrolls sideways rather than cut the last columns off.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Tables.boldRows(table, f -> f.category() == null);
         VBox.setVgrow(table, Priority.ALWAYS);
         FlowPane bar = new FlowPane(12, 6, range.fields(ctx.text("complaintFigures.fromMonth"),
@@ -157,8 +158,13 @@ final class ComplaintsFiguresPane {
         return share == null ? "" : String.format("%.0f%%", share * 100);
     }
 
-    private static String hours(Double hours) {
-        return hours == null ? "" : String.format("%.1f", hours);
+    /** A median: in hours, or in days from two days up ("12.1 天"), as a week is not read in hours. */
+    private String hours(Double hours) {
+        if (hours == null) {
+            return "";
+        }
+        return hours >= 48 ? ctx.text("complaintFigures.days", String.format("%.1f", hours / 24))
+                : ctx.text("complaintFigures.hours", String.format("%.1f", hours));
     }
 
     private void export() {

@@ -4,6 +4,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.ui.TabKeys;
 import com.frontdesk.ui.UiContext;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -28,6 +29,9 @@ public final class ComplaintsView {
         TabKeys.focusWhenSelected(intakeTab, intake::focus);
         casesTab = new Tab(ctx.text("complaints.tab.cases"), cases.root());
         casesTab.setId("complaintsCasesTab");
+        casesTab.textProperty().bind(Bindings.createStringBinding(() -> cases.waiting().get() > 0
+                ? ctx.text("complaints.tab.casesWaiting", cases.waiting().get())
+                : ctx.text("complaints.tab.cases"), cases.waiting()));
         TabKeys.focusWhenSelected(casesTab, cases::focus);
         Tab figuresTab = new Tab(ctx.text("complaints.tab.figures"));
         figuresTab.setId("complaintsFiguresTab");

@@ -23,8 +23,18 @@ public final class CallBackFields {
     private final TextField note = new TextField();
     private final GridPane grid = Forms.grid();
 
-    /** @param idPrefix "complaint" gives complaintRatingAttitude … complaintFeedback, complaintCallBackNote */
+    /** The repair's questions: attitude, skill, arrival time, promises. */
     public CallBackFields(UiContext ctx, String idPrefix) {
+        this(ctx, idPrefix, List.of("field.ratingAttitude", "field.ratingSkill", "field.ratingArrival",
+                "field.ratingPromises"));
+    }
+
+    /**
+     * @param idPrefix  "complaint" gives complaintRatingAttitude … complaintFeedback, complaintCallBackNote
+     * @param labelKeys the four questions' labels, in the order attitude, skill, arrival, promises,
+     *                  as the kind of case asks them
+     */
+    public CallBackFields(UiContext ctx, String idPrefix, List<String> labelKeys) {
         attitude.setId(idPrefix + "RatingAttitude");
         skill.setId(idPrefix + "RatingSkill");
         arrival.setId(idPrefix + "RatingArrival");
@@ -40,10 +50,10 @@ public final class CallBackFields {
         feedback.setMaxWidth(Double.MAX_VALUE);
         note.setId(idPrefix + "CallBackNote");
         note.setPrefColumnCount(30);
-        Forms.row(grid, ctx.text("field.ratingAttitude"), attitude);
-        Forms.row(grid, ctx.text("field.ratingSkill"), skill);
-        Forms.row(grid, ctx.text("field.ratingArrival"), arrival);
-        Forms.row(grid, ctx.text("field.ratingPromises"), promises);
+        List<ComboBox<Rating>> ratings = List.of(attitude, skill, arrival, promises);
+        for (int i = 0; i < ratings.size(); i++) {
+            Forms.row(grid, ctx.text(labelKeys.get(i)), ratings.get(i));
+        }
         Forms.row(grid, ctx.text("field.feedback"), feedback);
         Forms.row(grid, ctx.text("field.note"), note);
     }

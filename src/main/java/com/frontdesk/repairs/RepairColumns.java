@@ -6,6 +6,7 @@ import com.frontdesk.ui.UiContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import javafx.scene.control.TableColumn;
 
 /** The columns the repair lists share, and how a repair's time, fixer and deadline read on screen. */
@@ -29,12 +30,13 @@ final class RepairColumns {
     // past it the constrained policy pushes the last columns out of sight.
 
     TableColumn<RepairItem, String> number() {
-        return kept(Tables.column(ctx.text("repair.col.number"), i -> i.repair().number()), "BX-20261123-0001");
+        return Tables.fitted(Tables.column(ctx.text("repair.col.number"), i -> i.repair().number()),
+                Stream.of("BX-20261123-0001"));
     }
 
     TableColumn<RepairItem, String> reported() {
-        return kept(Tables.column(ctx.text("repair.col.reported"), i -> when(i.repair().reportedAt())),
-                ShortTime.SAMPLE);
+        return Tables.fitted(Tables.column(ctx.text("repair.col.reported"), i -> when(i.repair().reportedAt())),
+                Stream.of(ShortTime.SAMPLE));
     }
 
     TableColumn<RepairItem, String> location() {
@@ -74,13 +76,6 @@ final class RepairColumns {
 
     private static TableColumn<RepairItem, String> floor(TableColumn<RepairItem, String> c, double min) {
         c.setMinWidth(min);
-        return c;
-    }
-
-    /** As wide as its title and the widest of the texts, and no narrower. */
-    private static TableColumn<RepairItem, String> kept(TableColumn<RepairItem, String> c, String... texts) {
-        c.setPrefWidth(Math.max(Tables.fit(c.getText()), Tables.fit(texts)));
-        c.setMinWidth(c.getPrefWidth());
         return c;
     }
 

@@ -2,10 +2,10 @@ package com.frontdesk.repairs;
 
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
-import com.frontdesk.core.Masking;
 import com.frontdesk.parcels.Signature;
 import com.frontdesk.ui.Forms;
-import com.frontdesk.ui.Tables;
+import com.frontdesk.ui.MaskedPhone;
+import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.TimelineTable;
 import com.frontdesk.ui.UiContext;
 import com.frontdesk.visitors.Visit;
@@ -17,10 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -31,40 +29,34 @@ import javafx.scene.layout.VBox;
  * completion and who signed it, the timeline of every step, the call-backs and the photos.
  */
 final class RepairDetailPane {
-    private static final double STEP_WIDTH = 150;
     private final UiContext ctx;
     private final Session session;
     private final RepairService repairs;
     private final RepairColumns columns;
-    private final RepairSteps steps;
+    private final StepButtons<RepairAction, Repair> steps;
     private final RepairPhotosBox photos;
     private final Label title = Forms.sectionTitle("");
     private final GridPane facts = Forms.grid();
     private final TimelineTable<RepairEvent> timeline;
     private final VBox callBacks = new VBox(4);
-    private final Label phone = new Label();
-    private final Button reveal;
+    private final MaskedPhone phone;
     private final VBox content = new VBox(10);
     private final ScrollPane root = new ScrollPane(content);
     private RepairDetail shown;
     private int generation;
 
-    RepairDetailPane(UiContext ctx, Session session, RepairSteps steps) {
+    RepairDetailPane(UiContext ctx, Session session, StepButtons<RepairAction, Repair> steps) {
         this.ctx = ctx;
         this.session = session;
         this.repairs = ctx.workstation().repairs();
         this.columns = new RepairColumns(ctx);
         this.steps = steps;
         this.photos = new RepairPhotosBox(ctx, session);
-        this.reveal = Forms.button(ctx.text("repairs.revealPhone"), "repairRevealPhone", this::revealPhone);
-        reveal.setFocusTraversable(false);
-        reveal.setVisible(session.may(Permission.DISPATCH_REPAIRS));
+        this.phone = new MaskedPhone(ctx, "repairDetailPhone", session.may(Permission.DISPATCH_REPAIRS));
         title.setId("repairDetailTitle");
-        phone.setId("repairDetailPhone");
         timeline = new TimelineTable<>(ctx, "repairTimeline", RepairEvent::at, e -> ctx.text(e.action().messageKey()),
                 Arrays.stream(RepairAction.values()).map(a -> ctx.text(a.messageKey())).toList(), RepairEvent::byName,
                 this::remark);
-        fitTimelineColumns();
         content.setPadding(new Insets(12));
         content.getChildren().addAll(title, steps.bar(), facts,
                 Forms.sectionTitle(ctx.text("repairs.timelineTitle")), timeline.table(),
@@ -72,22 +64,6 @@ final class RepairDetailPane {
                 Forms.sectionTitle(ctx.text("repairs.photos")), photos.root());
         root.setFitToWidth(true);
         show(null);
-    }
-
-    /**
-     * The detail is narrow (and narrower when it scrolls): who took a step keeps room for a name, and
-     * "Completed, signed by the owner" is cut past {@link #STEP_WIDTH} so the English remark keeps
-     * room too ("完工，业主签字" still fits whole).
-     */
-    private void fitTimelineColumns() {
-        for (TableColumn<RepairEvent, ?> c : timeline.table().getColumns()) {
-            if (c.getText().equals(ctx.text("timeline.step"))) {
-                c.setMinWidth(Math.min(c.getMinWidth(), STEP_WIDTH));
-                c.setPrefWidth(Math.min(c.getPrefWidth(), STEP_WIDTH));
-            } else if (c.getText().equals(ctx.text("timeline.by"))) {
-                c.setMinWidth(Tables.fit("王师傅"));
-            }
-        }
     }
 
     Node root() {
@@ -102,6 +78,7 @@ final class RepairDetailPane {
             steps.show(null);
             title.setText(ctx.text("repairs.selectOne"));
             facts.getChildren().clear();
+            phone.show(null, null);
             timeline.show(List.of());
             callBacks.getChildren().clear();
             photos.show(null);
@@ -134,13 +111,9 @@ final class RepairDetailPane {
         return shown == null ? null : shown.repair();
     }
 
-    /** F3: the reporter's phone in full, for the appointment or the call-back; the reveal is audited. */
+    /** F3: the reporter's phone in full, for the appointment or the call-back; the service audits it. */
     void revealPhone() {
-        if (shown == null || !session.may(Permission.DISPATCH_REPAIRS) || shown.repair().reporterPhone() == null) {
-            return;
-        }
-        String id = shown.repair().id();
-        ctx.run(() -> repairs.revealPhone(session, id), phone::setText);
+        phone.reveal();
     }
 
     private void fill(RepairDetail d, Signature signature) {
@@ -152,10 +125,9 @@ final class RepairDetailPane {
                 ctx.text(r.priority().messageKey()), columns.categoryName(r.category())));
         facts.getChildren().clear();
         fact("field.location", r.locationText());
-        phone.setText(r.reporterPhone() == null ? "" : Masking.phone(r.reporterPhone()));
-        HBox contact = new HBox(8, new Label(r.reporterName()), phone, reveal);
-        reveal.setManaged(reveal.isVisible() && r.reporterPhone() != null);
-        row("field.reporterName", contact);
+        String id = r.id();
+        phone.show(r.reporterPhone(), () -> repairs.revealPhone(session, id));
+        row("field.reporterName", new HBox(8, new Label(r.reporterName()), phone.root()));
         fact("field.channel", ctx.text(r.channel().messageKey()));
         fact("field.problem", r.description());
         fact("repair.col.reported", columns.when(r.reportedAt()));

@@ -5,24 +5,21 @@ import com.frontdesk.directory.DirectoryEntry;
 import com.frontdesk.directory.DirectoryPicker;
 import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.IntakeLayout;
 import com.frontdesk.ui.UiContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
 /**
  * Intake, place first: the caller names the room, the picker finds it (or the desk types a public
@@ -49,7 +46,7 @@ final class RepairIntakePane {
     private final Label message = Forms.messageLabel();
     private final Label tellOwner = Forms.wrapping(new Label());
     private final TableView<RepairItem> earlier = new TableView<>();
-    private final HBox root = new HBox(24);
+    private final HBox root;
 
     RepairIntakePane(UiContext ctx, Session session, Consumer<String> say, Consumer<Repair> onTaken) {
         this.ctx = ctx;
@@ -59,10 +56,12 @@ final class RepairIntakePane {
         this.repairs = ctx.workstation().repairs();
         this.lists = ctx.workstation().repairLists();
         this.location = new DirectoryPicker(ctx, "repairLocation");
-        root.setPadding(new Insets(16));
-        Node list = earlierList();
-        HBox.setHgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(form(), list);
+        earlier.setId("repairEarlier");
+        RepairColumns columns = new RepairColumns(ctx);
+        earlier.getColumns().addAll(List.of(columns.number(), columns.reported(), columns.category(),
+                columns.description(), columns.status()));
+        root = IntakeLayout.of(form(), 460, ctx.text("repairs.earlierTitle"), earlier,
+                ctx.text("repairs.noEarlier"));
     }
 
     Parent root() {
@@ -73,7 +72,7 @@ final class RepairIntakePane {
         location.field().requestFocus();
     }
 
-    private Node form() {
+    private Node[] form() {
         channel.setId("repairChannel");
         channel.getItems().setAll(RepairChannel.values());
         channel.setConverter(Converters.showing(c -> ctx.text(c.messageKey()), ""));
@@ -114,27 +113,9 @@ final class RepairIntakePane {
 
         message.setId("repairMessage");
         tellOwner.setId("repairTellOwner");
-        VBox box = new VBox(8, Forms.sectionTitle(ctx.text("repairs.intakeTitle")), grid, message,
+        return new Node[] {Forms.sectionTitle(ctx.text("repairs.intakeTitle")), grid, message,
                 Forms.button(ctx.text("repairs.take"), "repairTake", this::take), tellOwner,
-                Forms.wrapping(new Label(ctx.text("repairs.intakeHint"))));
-        box.setPrefWidth(460);
-        box.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setMinWidth(420);
-        return scroll;
-    }
-
-    private Node earlierList() {
-        earlier.setId("repairEarlier");
-        earlier.setPlaceholder(new Label(ctx.text("repairs.noEarlier")));
-        RepairColumns columns = new RepairColumns(ctx);
-        earlier.getColumns().addAll(List.of(columns.number(), columns.reported(), columns.category(),
-                columns.description(), columns.status()));
-        earlier.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        earlier.setFocusTraversable(false);
-        VBox.setVgrow(earlier, Priority.ALWAYS);
-        return new VBox(8, Forms.sectionTitle(ctx.text("repairs.earlierTitle")), earlier);
+                Forms.wrapping(new Label(ctx.text("repairs.intakeHint")))};
     }
 
     private void loadEarlier(DirectoryEntry place) {

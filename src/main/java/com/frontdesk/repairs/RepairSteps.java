@@ -5,28 +5,28 @@ import com.frontdesk.core.UserFacingException;
 import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.UiContext;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.scene.control.Button;
+import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The steps of a repair, each one key away on the work tab and a button beside the details: a
- * button shows only for a role that may take the step and is enabled only where the transition
- * table allows it. Each step opens its form; a refused step keeps the form open with the reason.
+ * The steps of a repair, each one key away on the work tab and a button beside the details (see
+ * {@link StepButtons}): each step opens its form, and a step the service refuses keeps the form open
+ * with the reason. A key of a step the role does not take says who takes it.
  */
-final class RepairSteps {
-    /** The keys, the first letter of the English step where it is free. */
+final class RepairSteps implements StepButtons.Steps<RepairAction, Repair> {
+    /** The keys, the first letter of the English step where it is free; the buttons in the steps' order. */
     private static final Map<RepairAction, KeyCode> KEYS = new EnumMap<>(Map.ofEntries(
             Map.entry(RepairAction.DISPATCH, KeyCode.D), Map.entry(RepairAction.START, KeyCode.S),
             Map.entry(RepairAction.HOLD, KeyCode.H), Map.entry(RepairAction.RESUME, KeyCode.U),
@@ -40,10 +40,7 @@ final class RepairSteps {
     private final Consumer<String> say;
     private final Consumer<Repair> changed;
     private final RepairService repairs;
-    private final Map<RepairAction, Button> buttons = new EnumMap<>(RepairAction.class);
-    private final FlowPane bar = new FlowPane(6, 6);
-    private Repair current;
-    private boolean busy;
+    private final StepButtons<RepairAction, Repair> buttons;
 
     RepairSteps(UiContext ctx, Session session, Consumer<String> say, Consumer<Repair> changed) {
         this.ctx = ctx;
@@ -51,53 +48,38 @@ final class RepairSteps {
         this.say = say;
         this.changed = changed;
         this.repairs = ctx.workstation().repairs();
-        for (RepairAction a : KEYS.keySet()) {
-            if (session.may(a.permission())) {
-                Button b = Forms.button(name(ctx, a) + " (" + KEYS.get(a).getName() + ")",
-                        "repairStep" + a.name(), () -> run(a, current));
-                b.setFocusTraversable(false);
-                buttons.put(a, b);
-                bar.getChildren().add(b);
-            }
-        }
-        show(null);
+        this.buttons = new StepButtons<>(KEYS, "repairStep", this, say);
     }
 
-    FlowPane bar() {
-        return bar;
+    /** The keys and the buttons, for the list and the details. */
+    StepButtons<RepairAction, Repair> buttons() {
+        return buttons;
     }
 
-    /** A step form is open: the list must not reload under it. */
-    boolean busy() {
-        return busy;
+    @Override
+    public boolean mayTake(RepairAction step) {
+        return session.may(step.permission());
     }
 
-    /** The repair the buttons act on; null disables them all. */
-    void show(Repair r) {
-        current = r;
-        buttons.forEach((a, b) -> b.setDisable(r == null || !a.allowedFrom(r.status())));
+    @Override
+    public boolean allowed(RepairAction step, Repair r) {
+        return step.allowedFrom(r.status());
     }
 
-    /**
-     * Runs the step of the key if the role may and the repair's status allows it, else says why not
-     * in the status line; true when the key was a step's.
-     */
-    boolean onKey(KeyCode code, Repair r) {
-        for (Map.Entry<RepairAction, KeyCode> e : KEYS.entrySet()) {
-            if (e.getValue() != code) {
-                continue;
-            }
-            RepairAction a = e.getKey();
-            if (!buttons.containsKey(a)) {
-                say.accept(ctx.text("repairs.stepNotYours", name(ctx, a)));
-            } else if (a.allowedFrom(r.status())) {
-                run(a, r);
-            } else {
-                say.accept(ctx.errors().describe(new UserFacingException(a.refusedKey(), r.number())));
-            }
-            return true;
-        }
-        return false;
+    @Override
+    public String name(RepairAction step) {
+        return name(ctx, step);
+    }
+
+    @Override
+    public String refused(RepairAction step, Repair r) {
+        return ctx.errors().describe(new UserFacingException(step.refusedKey(), r.number()));
+    }
+
+    /** A receptionist takes no step, an agent none of a lead's: the line says who does. */
+    @Override
+    public String notYours(RepairAction step) {
+        return ctx.text("repairs.stepNotYours", name(step));
     }
 
     /**
@@ -118,19 +100,15 @@ final class RepairSteps {
         return Forms.sectionTitle(title(ctx, a, r));
     }
 
-    private void run(RepairAction action, Repair r) {
-        if (r == null) {
-            return;
-        }
-        Window owner = bar.getScene().getWindow();
+    @Override
+    public void run(RepairAction action, Repair r) {
+        Window owner = buttons.bar().getScene().getWindow();
         Consumer<Repair> done = after -> {
-            busy = false;
             say.accept(ctx.text("repairs.stepDone", ctx.text(action.messageKey()), after.number(),
                     ctx.text(after.status().messageKey())));
             changed.accept(after);
         };
-        busy = true;
-        FormDialog<Repair> dialog = switch (action) {
+        buttons.open(switch (action) {
             case DISPATCH -> new RepairDispatchDialog(ctx, owner, r, false)
                     .open(form -> () -> repairs.dispatch(session, r.id(), form.form()), done);
             case TRANSFER -> new RepairDispatchDialog(ctx, owner, r, true)
@@ -147,15 +125,12 @@ final class RepairSteps {
             case REOPEN -> note(owner, action, r, true, n -> () -> repairs.reopen(session, r.id(), n), done);
             case CANCEL -> note(owner, action, r, true, n -> () -> repairs.cancel(session, r.id(), n), done);
             case TAKE -> throw new IllegalArgumentException("intake is not a step of a repair");
-        };
-        dialog.dialog().setOnHidden(e -> busy = false);
-        dialog.show();
+        });
     }
 
     /** A step with a note, or with a reason when {@code reasonNeeded} (the service refuses it blank). */
     private FormDialog<Repair> note(Window owner, RepairAction action, Repair r, boolean reasonNeeded,
-                                    java.util.function.Function<String, Callable<Repair>> write,
-                                    Consumer<Repair> done) {
+                                    Function<String, Callable<Repair>> write, Consumer<Repair> done) {
         TextField text = new TextField();
         text.setId("repairStepNote");
         text.setPrefColumnCount(30);

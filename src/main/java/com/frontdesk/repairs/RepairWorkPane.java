@@ -7,6 +7,9 @@ import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.Refresh;
+import com.frontdesk.ui.Reselect;
+import com.frontdesk.ui.RowStyles;
+import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.UiContext;
 import com.frontdesk.visitors.Purpose;
 import com.frontdesk.visitors.Visit;
@@ -23,7 +26,6 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -52,12 +54,12 @@ final class RepairWorkPane {
     private final TextField query = new TextField();
     private final PagedTable<RepairItem> table;
     private final RepairDetailPane detail;
-    private final RepairSteps steps;
+    private final StepButtons<RepairAction, Repair> steps;
     private final SplitPane root = new SplitPane();
     /** The list and filters as last applied, copied on the FX thread for the background fetch. */
     private volatile Shown shown = new Shown(RepairList.OPEN, RepairFilter.ALL);
-    /** Selected once the list has loaded: the repair just taken, or the one a step changed. */
-    private String selectAfterLoad;
+    /** Selects the repair just taken, or the one a step changed, once the list holds it. */
+    private final Reselect<RepairItem> reselect;
 
     private record Shown(RepairList list, RepairFilter filter) {
     }
@@ -69,12 +71,12 @@ final class RepairWorkPane {
         this.repairs = ctx.workstation().repairs();
         this.lists = ctx.workstation().repairLists();
         this.table = new PagedTable<>(ctx, (after, n) -> fetch(shown, after == null ? null : after.repair(), n), PAGE);
-        this.steps = new RepairSteps(ctx, session, say, this::changed);
+        this.steps = new RepairSteps(ctx, session, say, this::changed).buttons();
         this.detail = new RepairDetailPane(ctx, session, steps);
+        this.reselect = new Reselect<>(table.table(), i -> i.repair().id());
         root.setOrientation(Orientation.HORIZONTAL);
         root.getItems().addAll(listSide(), detailSide());
         root.setDividerPositions(0.62);
-        table.table().getItems().addListener((javafx.collections.ListChangeListener<RepairItem>) c -> selectWaiting());
         table.reload();
         Refresh.every(root, Duration.minutes(1), () -> table.table().isFocused() || steps.busy(), this::reload);
     }
@@ -84,15 +86,12 @@ final class RepairWorkPane {
     }
 
     void focus() {
-        table.table().requestFocus();
-        if (table.table().getSelectionModel().isEmpty() && !table.table().getItems().isEmpty()) {
-            table.table().getSelectionModel().selectFirst();
-        }
+        table.focus();
     }
 
     /** A repair just taken at intake: the open list, with it selected. */
     void showTaken(Repair taken) {
-        selectAfterLoad = taken.id();
+        reselect.select(taken.id());
         list.setValue(RepairList.OPEN);
         reload();
     }
@@ -133,19 +132,8 @@ final class RepairWorkPane {
         table.table().getColumns().addAll(List.of(columns.number(), columns.reported(), columns.location(),
                 columns.status(), columns.deadline(), columns.category(), columns.priority(), columns.fixer(),
                 columns.description()));
-        table.table().setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.table().setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(RepairItem item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("overstay", "escalated");
-                if (!empty && item != null && item.overdue()) {
-                    getStyleClass().add("overstay");
-                } else if (!empty && item != null && item.repair().escalated() && item.repair().open()) {
-                    getStyleClass().add("escalated");
-                }
-            }
-        });
+        RowStyles.install(table.table(), i -> i.overdue() ? RowStyles.OVERDUE
+                : i.repair().escalated() && i.repair().open() ? RowStyles.ESCALATED : null);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detail.show(now));
         table.table().addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         VBox.setVgrow(table.table(), Priority.ALWAYS);
@@ -211,37 +199,17 @@ final class RepairWorkPane {
         };
     }
 
+    /** The list again, the selection kept. */
     private void reload() {
-        RepairItem selected = table.table().getSelectionModel().getSelectedItem();
-        if (selectAfterLoad == null && selected != null) {
-            selectAfterLoad = selected.repair().id();
-        }
+        reselect.keepSelected();
         table.reload();
     }
 
     /** A step changed a repair: the list is read again (it may have left it) and the details too. */
     private void changed(Repair r) {
-        selectAfterLoad = r.id();
+        reselect.select(r.id());
         reload();
         detail.showById(r.id());
-    }
-
-    private void selectWaiting() {
-        if (selectAfterLoad == null) {
-            return;
-        }
-        List<RepairItem> items = table.table().getItems();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).repair().id().equals(selectAfterLoad)) {
-                selectAfterLoad = null;
-                int row = i;
-                javafx.application.Platform.runLater(() -> {
-                    table.table().getSelectionModel().select(row);
-                    table.table().scrollTo(row);
-                });
-                return;
-            }
-        }
     }
 
     /** V: the contractor on site now who came for this repair is linked to it. */

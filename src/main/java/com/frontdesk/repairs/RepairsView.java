@@ -4,7 +4,6 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.ui.TabKeys;
 import com.frontdesk.ui.UiContext;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -16,20 +15,18 @@ import javafx.scene.control.TabPane;
  */
 public final class RepairsView {
     private final TabPane root = new TabPane();
-    private final RepairWorkPane work;
-    private final Tab workTab;
 
     public RepairsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         root.setId("repairsView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        work = new RepairWorkPane(ctx, session, onStatus);
+        RepairWorkPane work = new RepairWorkPane(ctx, session, onStatus);
         RepairIntakePane intake = new RepairIntakePane(ctx, session, onStatus, work::showTaken);
         Tab intakeTab = new Tab(ctx.text("repairs.tab.intake"), intake.root());
         intakeTab.setId("repairsIntakeTab");
-        focusWhenSelected(intakeTab, intake::focus);
-        workTab = new Tab(ctx.text("repairs.tab.work"), work.root());
+        TabKeys.focusWhenSelected(intakeTab, intake::focus);
+        Tab workTab = new Tab(ctx.text("repairs.tab.work"), work.root());
         workTab.setId("repairsWorkTab");
-        focusWhenSelected(workTab, work::focus);
+        TabKeys.focusWhenSelected(workTab, work::focus);
         Tab figuresTab = new Tab(ctx.text("repairs.tab.figures"));
         figuresTab.setId("repairsFiguresTab");
         // Built when opened, so the figures are those of the moment.
@@ -40,22 +37,10 @@ public final class RepairsView {
         });
         root.getTabs().addAll(intakeTab, workTab, figuresTab);
         TabKeys.install(root);
-        intake.root().sceneProperty().addListener((obs, old, now) -> {
-            if (now != null && old == null) {
-                Platform.runLater(intake::focus);
-            }
-        });
+        TabKeys.focusWhenShown(intake.root(), intake::focus);
     }
 
     public Parent root() {
         return root;
-    }
-
-    private static void focusWhenSelected(Tab tab, Runnable focus) {
-        tab.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                Platform.runLater(focus);
-            }
-        });
     }
 }

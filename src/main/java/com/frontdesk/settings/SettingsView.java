@@ -8,6 +8,7 @@ import com.frontdesk.accounts.StaffView;
 import com.frontdesk.audit.AuditLogView;
 import com.frontdesk.complaints.ComplaintSettingsPane;
 import com.frontdesk.directory.DirectoryView;
+import com.frontdesk.handover.HandoverSettingsPane;
 import com.frontdesk.parcels.ParcelSettingsPane;
 import com.frontdesk.repairs.RepairSettingsPane;
 import com.frontdesk.ui.UiContext;
@@ -47,6 +48,10 @@ public final class SettingsView {
         }
         if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CLOSE_COMPLAINTS)) {
             add(ctx.text("settings.tab.complaints"), () -> new ComplaintSettingsPane(ctx, session, status).root());
+        }
+        // The handover is run by the shift lead, who reads the checklists; administrators change them.
+        if (session.may(Permission.EDIT_SETTINGS) || session.may(Permission.CLOSE_COMPLAINTS)) {
+            add(ctx.text("settings.tab.handover"), () -> new HandoverSettingsPane(ctx, session, status).root());
         }
         if (session.may(Permission.VIEW_STAFF)) {
             add(ctx.text("settings.tab.staff"), () -> new StaffView(ctx, session, status).root());

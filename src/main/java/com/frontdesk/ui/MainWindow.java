@@ -1,10 +1,11 @@
 package com.frontdesk.ui;
 
+import com.frontdesk.handover.HandoverSettings;
+import com.frontdesk.handover.ShiftDef;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.complaints.ComplaintsView;
 import com.frontdesk.settings.SettingsView;
-import com.frontdesk.settings.ShiftSchedule;
 import com.frontdesk.parcels.ParcelsView;
 import com.frontdesk.repairs.RepairsView;
 import com.frontdesk.visitors.VisitorsView;
@@ -160,7 +161,12 @@ public final class MainWindow {
      */
     public void refreshShift() {
         ZonedDateTime now = ZonedDateTime.now(ctx.workstation().clock()).withZoneSameInstant(ctx.workstation().sites().zone());
-        shiftLabel.setText(ctx.text("top.shift", ctx.text(ShiftSchedule.DEFAULT.current(now.toLocalTime()).key())));
+        // The desk's shifts are Settings → Handover's; read off the FX thread like every setting.
+        ctx.run(() -> {
+            HandoverSettings shifts = ctx.workstation().settings().current(HandoverSettings.DOCUMENT);
+            return shifts.currentShift(shifts.workstation().code(), now.toLocalTime()).map(ShiftDef::name);
+        }, shift -> shiftLabel.setText(
+                ctx.text("top.shift", shift.orElseGet(() -> ctx.text("handoverSettings.offShift")))));
         if (session.may(Permission.CLOSE_COMPLAINTS)) {
             ctx.run(() -> ctx.workstation().complaintLists().countEscalationsWaiting(), n -> {
                 escalations.setText(ctx.text("top.escalations", n));
@@ -219,6 +225,7 @@ public final class MainWindow {
         escalations.managedProperty().bind(escalations.visibleProperty());
         escalations.setVisible(false);
         escalations.setOnAction(e -> openEscalations());
+        shiftLabel.setId("topShift");
         HBox bar = new HBox(16, app, site, shiftLabel, escalations, spacer, user, help, lock, signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");

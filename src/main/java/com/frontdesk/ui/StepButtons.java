@@ -29,11 +29,13 @@ public final class StepButtons<A, T> {
         /** Why the step cannot start from the record's status. */
         String refused(A step, T record);
 
+        /** What a key says of a step the role does not take: that it is not theirs, and whose it is. */
+        String notYours(A step);
+
         /** Opens the step's form (with {@link #open}) or takes the step. */
         void run(A step, T record);
     }
 
-    private final UiContext ctx;
     private final Map<A, KeyCode> keys;
     private final Steps<A, T> steps;
     private final Consumer<String> say;
@@ -46,9 +48,7 @@ public final class StepButtons<A, T> {
      * @param keys     each step's key, in the order of the buttons
      * @param idPrefix a button's id is this and the step's name
      */
-    public StepButtons(UiContext ctx, Map<A, KeyCode> keys, String idPrefix, Steps<A, T> steps,
-                       Consumer<String> say) {
-        this.ctx = ctx;
+    public StepButtons(Map<A, KeyCode> keys, String idPrefix, Steps<A, T> steps, Consumer<String> say) {
         this.keys = new LinkedHashMap<>(keys);
         this.steps = steps;
         this.say = say;
@@ -85,7 +85,7 @@ public final class StepButtons<A, T> {
             if (e.getValue() == code) {
                 A a = e.getKey();
                 if (!buttons.containsKey(a)) {
-                    say.accept(ctx.text("steps.notYours", steps.name(a)));
+                    say.accept(steps.notYours(a));
                 } else if (steps.allowed(a, record)) {
                     run(a, record);
                 } else {

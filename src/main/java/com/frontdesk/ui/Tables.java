@@ -3,6 +3,7 @@ package com.frontdesk.ui;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -24,6 +25,16 @@ public final class Tables {
     public static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = column(title, value);
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /**
+     * Makes a column as wide as its title and the widest of the texts it shows, and never narrower:
+     * a short value cut short reads as nothing.
+     */
+    public static <T> TableColumn<T, String> fitted(TableColumn<T, String> c, Stream<String> texts) {
+        c.setPrefWidth(fit(Stream.concat(Stream.of(c.getText()), texts).toArray(String[]::new)));
+        c.setMinWidth(c.getPrefWidth());
         return c;
     }
 

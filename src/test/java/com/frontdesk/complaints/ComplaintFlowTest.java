@@ -78,6 +78,8 @@ class ComplaintFlowTest extends ComplaintTestBase {
         assertThat(complaints.timeline(c.id())).extracting(ComplaintEvent::action).containsExactly(
                 ComplaintAction.TAKE, ComplaintAction.ACKNOWLEDGE, ComplaintAction.ASSIGN, ComplaintAction.NOTE,
                 ComplaintAction.ANSWER, ComplaintAction.ACCEPT, ComplaintAction.CALL_BACK);
+        assertThat(complaints.timeline(c.id()).get(2).note()).as("to whom, the department not said twice")
+                .isEqualTo("→ 秩序部王主管：今晚上门查看");
         assertThat(lists.toCallBack(null, 10)).isEmpty();
         assertThatThrownBy(() -> complaints.callBack(agent, c.id(), CallBackForm.all(Rating.SATISFIED,
                 FeedbackGrade.ACCEPTABLE, null))).isInstanceOfSatisfying(UserFacingException.class,
@@ -117,6 +119,8 @@ class ComplaintFlowTest extends ComplaintTestBase {
         assertThat(next.receivedAt()).isEqualTo(clock.instant());
         assertThat(next.firstResponseDue()).isEqualTo(clock.instant().plus(Duration.ofHours(48)));
         assertThat(next.subject()).isEqualTo(first.subject());
+        assertThat(next.whatHappened()).as("the new words first, then the story so far")
+                .isEqualTo("告示贴了但还是照样吵（不接受 " + first.number() + " 的答复）\n" + first.whatHappened());
         assertThat(next.escalationReason()).as("still angry: the lead hears again").isEqualTo(EscalationReason.ANGER);
         ComplaintDetail detail = complaints.detail(next.id()).orElseThrow();
         assertThat(detail.earlierCases()).extracting(Complaint::id).containsExactly(first.id());

@@ -178,6 +178,7 @@ class ComplaintsFlowTest extends ShellTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.mainWindow().current()).isEqualTo(com.frontdesk.ui.Module.COMPLAINTS);
         assertThat(robot.lookup("#complaintTable").queryTableView().getItems()).hasSize(1);
+        assertThat(casesTabTitle()).as("the lead's count on the tab").isEqualTo(zh.get("complaints.tab.casesWaiting", 1));
         robot.interact(() -> {
             robot.lookup("#complaintTable").queryTableView().requestFocus();
             robot.lookup("#complaintTable").queryTableView().getSelectionModel().selectFirst();
@@ -190,6 +191,9 @@ class ComplaintsFlowTest extends ShellTestBase {
         assertThat(seen.escalationSeenAt()).isNotNull();
         assertThat(seen.nature()).isEqualTo(Nature.QUALITY);
         assertThat(robot.lookup("#complaintTable").queryTableView().getItems()).isEmpty();
+        assertThat(textOf(robot, "#complaintDetailTitle")).as("the case left the list: its detail goes too")
+                .isEqualTo(zh.get("complaints.selectOne"));
+        assertThat(casesTabTitle()).isEqualTo(zh.get("complaints.tab.cases"));
         assertThat(visible(robot, "#complaintEscalationNotice")).isFalse();
         robot.interact(shell::housekeeping);
         assertThat(visible(robot, "#escalationNotice")).isFalse();
@@ -243,8 +247,15 @@ class ComplaintsFlowTest extends ShellTestBase {
         assertThat(c.firstResponseDue()).isEqualTo(c.receivedAt().plus(Duration.ofHours(48)));
         assertThat(textOf(robot, "#statusText")).isEqualTo(zh.get("complaints.takenEscalated", c.number(),
                 c.subject(), zh.get("complaint.escalation.ANGER")));
-        assertThat(textOf(robot, "#complaintTellComplainant")).contains(c.number());
+        assertThat(textOf(robot, "#complaintTellComplainant")).as("escalated: the lead calls, the last day inclusive")
+                .contains(zh.get("complaints.tellEscalated", c.number(),
+                        java.time.format.DateTimeFormatter.ofPattern("M月d日").format(c.resolutionDue().minusMillis(1)
+                                .atZone(workstation.sites().zone())))).doesNotContain("48");
         return c;
+    }
+
+    private String casesTabTitle() {
+        return ((javafx.scene.control.TabPane) robot.lookup("#complaintsView").query()).getTabs().get(1).getText();
     }
 
     /** A step's key on the list; the robot then writes into the step's form (its target window). */

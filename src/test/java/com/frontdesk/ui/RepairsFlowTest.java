@@ -177,6 +177,14 @@ class RepairsFlowTest extends ShellTestBase {
         assertThat(workstation.repairs().timeline(taken.id())).extracting(RepairEvent::action)
                 .containsExactly(RepairAction.TAKE, RepairAction.DISPATCH, RepairAction.HOLD, RepairAction.COMPLETE,
                         RepairAction.CALL_BACK);
+
+        // L: closing is the shift lead's; the key says whose the step is instead of doing nothing.
+        robot.targetWindow(table.getScene().getWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.L);
+        assertThat(textOf(robot, "#statusText"))
+                .isEqualTo(zh.get("repairs.stepNotYours", zh.get("repairs.step.CLOSE")));
+        assertThat(workstation.repairs().repair(taken.id()).orElseThrow().status()).isEqualTo(RepairStatus.CALLED_BACK);
         assertThat(workstation.repairLists().search(RepairFilter.query("1-2-1503"), null, 10)).hasSize(1);
     }
 
