@@ -5,6 +5,7 @@ import com.frontdesk.Workstation;
 import com.frontdesk.complaints.ComplaintBulkLoader;
 import com.frontdesk.core.Messages;
 import com.frontdesk.demo.DemoData;
+import com.frontdesk.handover.HandoverBulkLoader;
 import com.frontdesk.parcels.ParcelBulkLoader;
 import com.frontdesk.repairs.RepairBulkLoader;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "demo-data", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a demo site in an empty data folder: staff of every role, the unit directory,"
                 + " 90 days of visitors, parcels, deposited items and lost property, a year of repairs and"
-                + " of complaints.")
+                + " of complaints, and 90 days of signed handovers.")
 public final class DemoDataCommand implements Callable<Integer> {
     @ParentCommand
     Launcher parent;
@@ -51,6 +52,10 @@ public final class DemoDataCommand implements Callable<Integer> {
                     complaints.lastDay(), complaints.feedback(), ws.complaintLists().countOpen(),
                     ws.complaintLists().countOverdue(), ws.complaintLists().countEscalationsWaiting(),
                     complaints.closed(), complaints.reopened(), complaints.callBacks()));
+            HandoverBulkLoader.Summary handovers = result.handovers();
+            System.out.println(messages.get("cli.demoHandovers", handovers.handovers(), handovers.firstDay(),
+                    handovers.lastDay(), handovers.desks(), handovers.withDifferences(), handovers.refused(),
+                    handovers.notes(), handovers.openNotes()));
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.complaints.ComplaintBulkLoader;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.directory.ImportResult;
+import com.frontdesk.handover.HandoverBulkLoader;
 import com.frontdesk.parcels.ParcelBulkLoader;
 import com.frontdesk.repairs.RepairBulkLoader;
 import com.frontdesk.settings.SiteSecrets;
@@ -21,11 +22,12 @@ import java.util.List;
 /**
  * A demo site with staff of every role and a unit directory, made through the same services as
  * real data, 90 days of visitors, 90 days of the parcel room (parcels, deposited items, lost
- * property), a year of repairs and a year of complaints. Later modules add their own records here.
+ * property), a year of repairs, a year of complaints and 90 days of signed handovers. Later modules
+ * add their own records here.
  *
  * <p>The visits, the parcel room's records, the repairs and the complaints are generated, not
  * history anybody made: they are stored in bulk by {@link VisitorBulkLoader}, {@link ParcelBulkLoader},
- * {@link RepairBulkLoader} and {@link ComplaintBulkLoader}, without audit or outbox entries (the site, staff, directory, passes,
+ * {@link RepairBulkLoader}, {@link ComplaintBulkLoader} and {@link HandoverBulkLoader}, without audit or outbox entries (the site, staff, directory, passes,
  * shelves and the repair firms in Settings do go through the services and their write helper).
  */
 public final class DemoData {
@@ -38,10 +40,11 @@ public final class DemoData {
      * @param parcels the generated parcels, deposits and lost property; null likewise
      * @param repairs the generated repairs with their timelines and call-backs; null likewise
      * @param complaints the generated complaints, praise and suggestions with their timelines; null likewise
+     * @param handovers the generated, countersigned handovers of every desk and shift; null likewise
      */
     public record Result(Site site, List<Account> accounts, ImportResult directory, VisitorBulkLoader.Summary visits,
                          ParcelBulkLoader.Summary parcels, RepairBulkLoader.Summary repairs,
-                         ComplaintBulkLoader.Summary complaints) {
+                         ComplaintBulkLoader.Summary complaints, HandoverBulkLoader.Summary handovers) {
     }
 
     static final List<Account> STAFF = List.of(
@@ -61,6 +64,8 @@ public final class DemoData {
     public static final int DEMO_REPAIR_DAYS = 365;
     /** Days of complaints before today, a year for the monthly figures; today is added up to the clock's now. */
     public static final int DEMO_COMPLAINT_DAYS = 365;
+    /** Days of handovers before today; today is added up to the clock's now. */
+    public static final int DEMO_HANDOVER_DAYS = 90;
 
     private static final String[] PHONES = {"13801012345", "13911023456", "13621034567", "15001045678", "18611056789"};
 
@@ -79,7 +84,9 @@ public final class DemoData {
         ParcelBulkLoader.Summary parcels = new DemoParcels(ws).create(admin, DEMO_PARCEL_DAYS);
         RepairBulkLoader.Summary repairs = new DemoRepairs(ws).create(admin, DEMO_REPAIR_DAYS);
         ComplaintBulkLoader.Summary complaints = new DemoComplaints(ws).create(admin, DEMO_COMPLAINT_DAYS);
-        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels, repairs, complaints);
+        HandoverBulkLoader.Summary handovers = new DemoHandovers(ws).create(admin, DEMO_HANDOVER_DAYS);
+        return new Result(made.site(), made.accounts(), made.directory(), visits, parcels, repairs, complaints,
+                handovers);
     }
 
     /**
@@ -105,7 +112,7 @@ public final class DemoData {
         for (int pass = 1; pass <= DEMO_PASSES; pass++) {
             ws.visitors().definePass(session, String.format("P%02d", pass), true);
         }
-        return new Result(site, List.copyOf(created), directory, null, null, null, null);
+        return new Result(site, List.copyOf(created), directory, null, null, null, null, null);
     }
 
     /** Signs a demo account in, as the desk would. */

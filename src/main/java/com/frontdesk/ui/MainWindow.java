@@ -1,6 +1,7 @@
 package com.frontdesk.ui;
 
 import com.frontdesk.handover.HandoverSettings;
+import com.frontdesk.handover.HandoverView;
 import com.frontdesk.handover.ShiftDef;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
@@ -110,6 +111,8 @@ public final class MainWindow {
                         ? new RepairsView(ctx, session, this::setStatus).root() : notForRole(module))
                 : module == Module.COMPLAINTS ? (session.may(Permission.TAKE_COMPLAINTS)
                         ? complaintsView().root() : notForRole(module))
+                : module == Module.HANDOVER ? (session.may(Permission.HAND_OVER)
+                        ? new HandoverView(ctx, session, this::setStatus).root() : notForRole(module))
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
