@@ -56,7 +56,8 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Label backupStatus = new Label();
     private final Label shiftLabel = new Label();
-    private final Hyperlink escalations = new Hyperlink();
+    private final Hyperlink escalations = notice("escalationNotice", this::openEscalations);
+    private final Hyperlink refusals = notice("refusalNotice", () -> show(Module.HANDOVER));
     private final LockScreen lockScreen;
     private Module current;
     /** The complaints screen while it is the one shown, so the escalation notice can open its list. */
@@ -160,7 +161,8 @@ public final class MainWindow {
 
     /**
      * Called on every housekeeping tick of the shell: the shift label follows the clock, and a
-     * shift lead sees, from any module, how many escalated complaints wait for them.
+     * shift lead sees, from any module, how many escalated complaints and refused handovers wait
+     * for them.
      */
     public void refreshShift() {
         ZonedDateTime now = ZonedDateTime.now(ctx.workstation().clock()).withZoneSameInstant(ctx.workstation().sites().zone());
@@ -171,11 +173,30 @@ public final class MainWindow {
         }, shift -> shiftLabel.setText(
                 ctx.text("top.shift", shift.orElseGet(() -> ctx.text("handoverSettings.offShift")))));
         if (session.may(Permission.CLOSE_COMPLAINTS)) {
-            ctx.run(() -> ctx.workstation().complaintLists().countEscalationsWaiting(), n -> {
-                escalations.setText(ctx.text("top.escalations", n));
-                escalations.setVisible(n > 0);
-            }, failure -> escalations.setVisible(false));
+            showCount(escalations, "top.escalations", () -> ctx.workstation().complaintLists().countEscalationsWaiting());
         }
+        if (session.may(Permission.COUNTERSIGN_HANDOVERS)) {
+            showCount(refusals, "top.refusals", () -> ctx.workstation().handovers().countRefusalsWaiting());
+        }
+    }
+
+    /** A notice in the top bar, shown while its count, read off the FX thread, is above zero. */
+    private void showCount(Hyperlink link, String key, java.util.concurrent.Callable<Integer> count) {
+        ctx.run(count, n -> {
+            link.setText(ctx.text(key, n));
+            link.setVisible(n > 0);
+        }, failure -> link.setVisible(false));
+    }
+
+    private static Hyperlink notice(String id, Runnable open) {
+        Hyperlink link = new Hyperlink();
+        link.setId(id);
+        link.getStyleClass().add("form-message");
+        link.setFocusTraversable(false);
+        link.managedProperty().bind(link.visibleProperty());
+        link.setVisible(false);
+        link.setOnAction(e -> open.run());
+        return link;
     }
 
     /** The top bar's notice: the complaints module, on the lead's escalations. */
@@ -222,14 +243,8 @@ public final class MainWindow {
         for (Button b : new Button[] {help, lock, signOut}) {
             b.setFocusTraversable(false);
         }
-        escalations.setId("escalationNotice");
-        escalations.getStyleClass().add("form-message");
-        escalations.setFocusTraversable(false);
-        escalations.managedProperty().bind(escalations.visibleProperty());
-        escalations.setVisible(false);
-        escalations.setOnAction(e -> openEscalations());
         shiftLabel.setId("topShift");
-        HBox bar = new HBox(16, app, site, shiftLabel, escalations, spacer, user, help, lock, signOut);
+        HBox bar = new HBox(16, app, site, shiftLabel, escalations, refusals, spacer, user, help, lock, signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;

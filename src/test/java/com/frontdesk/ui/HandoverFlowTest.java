@@ -203,6 +203,31 @@ class HandoverFlowTest extends ShellTestBase {
         assertThat(latest().handover().leadName()).isEqualTo("周班长");
     }
 
+    /** A refused handover waits for a shift lead: the top bar says so from any module, and its link opens the handover. */
+    @Test
+    void aRefusedHandoverIsShownToTheLeadInTheTopBar() {
+        Session out = workstation.accounts().authenticate(OUT_NO, OUT_PASSWORD.toCharArray(),
+                com.frontdesk.accounts.AccountService.Purpose.LOGIN);
+        Handover h = workstation.handovers().start(out, "LOBBY", "DAY");
+        workstation.handovers().detail(h.id()).orElseThrow().items().stream().filter(i -> !i.automatic())
+                .forEach(i -> workstation.handovers().count(out, h.id(), i.code(), i.expected(), ItemCondition.GOOD,
+                        null));
+        workstation.handovers().signOutgoing(out, h.id(), OUT_PASSWORD.toCharArray());
+        workstation.handovers().refuse(out, h.id(), IN_NO, IN_PASSWORD.toCharArray(), "对讲机没电");
+
+        signIn(LEAD_NO, LEAD_PASSWORD);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#refusalNotice").queryLabeled().getText()).isEqualTo(zh.get("top.refusals", 1));
+        robot.clickOn("#refusalNotice");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.mainWindow().current()).isEqualTo(com.frontdesk.ui.Module.HANDOVER);
+        sign(() -> robot.write(LEAD_NO).type(KeyCode.TAB).write(LEAD_PASSWORD).type(KeyCode.ENTER));
+        assertThat(latest().handover().status()).isEqualTo(HandoverStatus.COUNTERSIGNED);
+        robot.interact(shell::housekeeping);
+        assertThat(visible(robot, "#refusalNotice")).isFalse();
+    }
+
     private void openSignature() {
         robot.targetWindow(mainWindow());
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
