@@ -1,5 +1,6 @@
 package com.frontdesk.complaints;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.BulkRows;
 import com.frontdesk.core.BulkRows.Staff;
@@ -107,7 +108,7 @@ public final class ComplaintBulkLoader {
         List<Staff> leads = byRole.getOrDefault("SHIFT_LEAD", byRole.getOrDefault("ADMINISTRATOR", List.of()));
         ComplaintGenerator.Desk desk = new ComplaintGenerator.Desk(byRole.getOrDefault("RECEPTIONIST", List.of()),
                 byRole.getOrDefault("AGENT", List.of()), leads.isEmpty() ? null : leads.get(0));
-        return new ComplaintGenerator.Site(ComplaintLists.zone(h), desk, BulkRows.residents(h),
+        return new ComplaintGenerator.Site(SiteDays.zone(h), desk, BulkRows.residents(h),
                 BulkRows.counters(h, ComplaintService.NUMBER_PREFIX));
     }
 }

@@ -1,14 +1,13 @@
 package com.frontdesk.complaints;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Store;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The complaint book's lists and counts, each case with its clocks at the clock's now. A list
@@ -66,9 +65,9 @@ public final class ComplaintLists {
     public List<ComplaintItem> search(ComplaintFilter filter, Complaint after, int limit) {
         ComplaintFilter f = filter == null ? ComplaintFilter.ALL : filter;
         return items(h -> {
-            ZoneId zone = zone(h);
-            Long from = f.from() == null ? null : startOf(f.from(), zone);
-            Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
+            ZoneId zone = SiteDays.zone(h);
+            Long from = SiteDays.from(f.from(), zone);
+            Long to = SiteDays.to(f.to(), zone);
             return repository.search(h, from, to, f, after, page(limit));
         });
     }
@@ -100,14 +99,6 @@ public final class ComplaintLists {
         return store.read(query).stream().map(c -> new ComplaintItem(c, ComplaintClock.of(c, now))).toList();
     }
 
-    static ZoneId zone(Handle h) {
-        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
-    }
-
-    static long startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().toEpochMilli();
-    }
 
     private static int page(int limit) {
         return Math.max(1, Math.min(limit, MAX_PAGE));

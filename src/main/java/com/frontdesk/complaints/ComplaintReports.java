@@ -1,5 +1,6 @@
 package com.frontdesk.complaints;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
@@ -44,7 +45,7 @@ public final class ComplaintReports {
     public List<ComplaintFigures> figures(YearMonth from, YearMonth to) {
         return store.read(h -> {
             List<ComplaintFigures> out = new ArrayList<>();
-            for (GroupedFigures.Month m : GroupedFigures.months(from, to, ComplaintLists.zone(h),
+            for (GroupedFigures.Month m : GroupedFigures.months(from, to, SiteDays.zone(h),
                     "complaint.monthsInvalid")) {
                 Map<String, int[]> received = counts.receivedPerCategory(h, m.start(), m.end());
                 Map<String, int[]> answered = counts.answeredPerCategory(h, m.start(), m.end());
@@ -77,7 +78,7 @@ public final class ComplaintReports {
     public int exportCsv(Session session, ComplaintFilter filter, OutputStream out, Messages texts)
             throws IOException {
         access.require(session, Permission.TAKE_COMPLAINTS);
-        ComplaintCsv csv = new ComplaintCsv(texts, store.read(ComplaintLists::zone), settings.get());
+        ComplaintCsv csv = new ComplaintCsv(texts, store.read(SiteDays::zone), settings.get());
         int count = CsvLines.export(out, csv.header(), (Complaint after) -> {
             List<ComplaintItem> page = lists.search(filter, after, ComplaintLists.MAX_PAGE);
             return new CsvLines.Page<>(csv.lines(page), page.isEmpty() ? null : page.get(page.size() - 1).complaint(),

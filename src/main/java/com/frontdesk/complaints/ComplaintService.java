@@ -1,5 +1,6 @@
 package com.frontdesk.complaints;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
@@ -308,7 +309,7 @@ public final class ComplaintService {
                 "complaint.phoneRequired").throwIfAny();
         Instant now = tx.now();
         boolean complaint = form.kind() == ComplaintKind.COMPLAINT;
-        ZoneId zone = ComplaintLists.zone(tx.handle());
+        ZoneId zone = SiteDays.zone(tx.handle());
         Instant firstDue = complaint ? now.plus(Duration.ofHours(s.firstResponseHours())) : null;
         Instant resolutionDue = complaint ? s.calendar().dueAfter(now, s.resolutionWorkingDays(), zone) : null;
         EscalationReason escalation = !complaint ? null

@@ -1,5 +1,6 @@
 package com.frontdesk.handover;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.BulkRows;
 import com.frontdesk.core.BulkRows.Staff;
@@ -116,7 +117,7 @@ public final class HandoverBulkLoader {
         List<String> shelves = h.createQuery("SELECT code FROM shelf WHERE active = 1 ORDER BY code")
                 .mapTo(String.class).list();
         List<String> rooms = BulkRows.residents(h).stream().map(BulkRows.Resident::roomCode).distinct().toList();
-        return new HandoverGenerator.Site(new HandoverRepository().zone(h), settings.desks(), templates,
+        return new HandoverGenerator.Site(SiteDays.zone(h), settings.desks(), templates,
                 byRole.getOrDefault("RECEPTIONIST", List.of()), byRole.getOrDefault("AGENT", List.of()),
                 leads.isEmpty() ? null : leads.get(0), shelves, rooms,
                 BulkRows.counters(h, HandoverService.NUMBER_PREFIX));

@@ -1,5 +1,6 @@
 package com.frontdesk.handover;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
@@ -26,9 +27,9 @@ public final class HandoverLists {
     public List<Handover> history(HandoverFilter filter, Handover after, int limit) {
         HandoverFilter f = filter == null ? HandoverFilter.ALL : filter;
         return store.read(h -> {
-            ZoneId zone = repository.zone(h);
-            Long from = f.from() == null ? null : startOf(f.from(), zone);
-            Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
+            ZoneId zone = SiteDays.zone(h);
+            Long from = SiteDays.from(f.from(), zone);
+            Long to = SiteDays.to(f.to(), zone);
             return repository.history(h, f, from, to, after, page(limit));
         });
     }
@@ -55,9 +56,6 @@ public final class HandoverLists {
         return store.read(h -> repository.signedBothSides(h, desk, shift, day));
     }
 
-    private static long startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().toEpochMilli();
-    }
 
     private static int page(int limit) {
         return Math.max(1, Math.min(limit, MAX_PAGE));

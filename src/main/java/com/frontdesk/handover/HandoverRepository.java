@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +128,6 @@ final class HandoverRepository {
                 .bind("desk", desk).bind("shift", shift).bind("day", day.toString()).mapTo(Integer.class).one() > 0;
     }
 
-    ZoneId zone(Handle h) {
-        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne().map(ZoneId::of)
-                .orElse(ZoneId.systemDefault());
-    }
 
     // --- items ------------------------------------------------------------------------------------
 

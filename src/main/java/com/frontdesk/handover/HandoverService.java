@@ -1,5 +1,6 @@
 package com.frontdesk.handover;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Permission;
@@ -72,7 +73,7 @@ public final class HandoverService {
             repository.draftOf(tx.handle(), d).ifPresent(open -> {
                 throw new UserFacingException("handover.draftOpen", open.number());
             });
-            ZoneId zone = repository.zone(tx.handle());
+            ZoneId zone = SiteDays.zone(tx.handle());
             LocalDate day = tx.now().atZone(zone).toLocalDate();
             Handover h = new Handover(tx.newId(), tx.nextNumber(NUMBER_PREFIX), d, s, day, template.id(),
                     template.version(), tx.now(), session.user().id(), session.user().name(), HandoverStatus.DRAFT,

@@ -1,5 +1,6 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.BulkRows;
 import com.frontdesk.core.Store;
@@ -117,7 +118,7 @@ public final class RepairBulkLoader {
      * tower's companies) with a phone to call, the public locations and the counters so far.
      */
     private static RepairGenerator.Site site(Handle h) {
-        ZoneId zone = RepairLists.zone(h);
+        ZoneId zone = SiteDays.zone(h);
         return new RepairGenerator.Site(zone, desk(h), residents(h), places(h),
                 BulkRows.counters(h, RepairService.NUMBER_PREFIX));
     }

@@ -1,5 +1,6 @@
 package com.frontdesk.repairs;
 
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
@@ -42,7 +43,7 @@ public final class RepairReports {
     public List<RepairFigures> figures(YearMonth from, YearMonth to) {
         return store.read(h -> {
             List<RepairFigures> out = new ArrayList<>();
-            for (GroupedFigures.Month m : GroupedFigures.months(from, to, RepairLists.zone(h),
+            for (GroupedFigures.Month m : GroupedFigures.months(from, to, SiteDays.zone(h),
                     "repair.monthsInvalid")) {
                 Map<String, Integer> received = counts.receivedPerCategory(h, m.start(), m.end());
                 Map<String, Integer> done = counts.donePerCategory(h, m.start(), m.end());
@@ -69,7 +70,7 @@ public final class RepairReports {
      */
     public int exportCsv(Session session, RepairFilter filter, OutputStream out, Messages texts) throws IOException {
         access.require(session, Permission.TAKE_REPAIRS);
-        RepairCsv csv = new RepairCsv(texts, store.read(RepairLists::zone), settings.get());
+        RepairCsv csv = new RepairCsv(texts, store.read(SiteDays::zone), settings.get());
         int written = CsvLines.export(out, csv.header(), (Repair after) -> {
             List<RepairItem> page = lists.search(filter, after, RepairLists.MAX_PAGE);
             return new CsvLines.Page<>(csv.lines(page), page.isEmpty() ? null : page.get(page.size() - 1).repair(),
