@@ -1,9 +1,10 @@
 package com.frontdesk.directory;
 
+import com.frontdesk.core.Masking;
+import com.frontdesk.core.Pinyin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import com.frontdesk.core.Masking;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
-package com.frontdesk.directory;
+package com.frontdesk.core;
 
 import java.util.Map;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /** Pinyin initials of a name, so "zsf" finds 张三丰: the desk types faster than it writes Chinese. */
-final class Pinyin {
+public final class Pinyin {
     private Pinyin() {
     }
 
@@ -19,7 +19,7 @@ final class Pinyin {
             Map.entry('翟', 'z'), Map.entry('柏', 'b'), Map.entry('秘', 'b'), Map.entry('长', 'c'));
 
     /** Letters and digits are kept (lower case); each Chinese character gives its first reading's initial. */
-    static String initials(String name) {
+    public static String initials(String name) {
         StringBuilder out = new StringBuilder();
         String trimmed = name.strip();
         if (!trimmed.isEmpty() && SURNAME_INITIALS.containsKey(trimmed.charAt(0))) {
