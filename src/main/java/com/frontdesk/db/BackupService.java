@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Online backups of the running database: on demand, and one automatic backup a day. */
+/**
+ * Online backups of the running database: on demand, and one automatic backup a day. The photos
+ * go to a {@code photos} folder beside the backups ({@link AttachedFiles}).
+ */
 public final class BackupService {
     static final String AUTO_PREFIX = "frontdesk-auto-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -24,9 +27,10 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /** A consistent copy taken while the program runs. */
+    /** A consistent copy taken while the program runs, with the photos it points to beside it. */
     public Path backupTo(Path target) {
         SqliteFiles.copyOnline(database.dataSource(), target);
+        AttachedFiles.copyMissing(database.file().toAbsolutePath().getParent(), target.toAbsolutePath().getParent());
         return target;
     }
 

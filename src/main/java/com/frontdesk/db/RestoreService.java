@@ -56,6 +56,7 @@ public final class RestoreService {
                 keep(dir.database(), keptCopy);
             }
             SqliteFiles.replaceDatabase(from, dir.database());
+            AttachedFiles.copyMissing(from.toAbsolutePath().getParent(), dir.root());
             return keptCopy;
         }
     }

@@ -67,6 +67,27 @@ class RestoreServiceTest {
         assertThat(rows(kept)).isEqualTo(beforeRestore);
     }
 
+    /** Moving to a new PC: the backup folder carries the repair photos the database points to. */
+    @Test
+    void theRepairPhotosTravelWithTheBackupToANewPc(@TempDir Path newPc) throws IOException {
+        Path photo = root.resolve("photos/repairs/2026/11/0193-leak.jpg");
+        Files.createDirectories(photo.getParent());
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+        Path withPhotos;
+        try (Workstation ws = Workstation.open(dir, clock)) {
+            withPhotos = ws.backups().backupTo(elsewhere.resolve("tuesday.db"));
+        }
+        Path carried = elsewhere.resolve("photos/repairs/2026/11/0193-leak.jpg");
+        assertThat(carried).hasSameBinaryContentAs(photo);
+        assertThat(AttachedFiles.copyMissing(root, elsewhere)).as("a later backup copies only new photos").isZero();
+
+        DataDirectory fresh = new DataDirectory(newPc);
+        new RestoreService(clock).restore(fresh, withPhotos);
+
+        assertThat(newPc.resolve("photos/repairs/2026/11/0193-leak.jpg")).hasSameBinaryContentAs(photo);
+        assertThat(rows(fresh.database())).isEqualTo(rows(withPhotos));
+    }
+
     /** A damaged database is the usual reason to restore: it must not stop the restore itself. */
     @Test
     void aDamagedDatabaseIsReplacedAndKeptAsItWas() throws IOException {
