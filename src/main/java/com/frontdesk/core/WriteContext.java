@@ -58,8 +58,7 @@ public final class WriteContext {
      * The day is the site's day, not the PC's.
      */
     public String nextNumber(String prefix) {
-        ZoneId zone = handle.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
+        ZoneId zone = SiteDays.zone(handle);
         String day = now.atZone(zone).toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE);
         int n = handle.createQuery("""
                         INSERT INTO number_counter (prefix, day, last) VALUES (:prefix, :day, 1)

@@ -4,13 +4,13 @@ import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.AccessDeniedException;
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
 import com.frontdesk.core.WriteContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Lost and found (失物招领): what was found, where, when and by whom, and where the desk keeps it;
@@ -113,7 +112,7 @@ public final class LostPropertyService {
                     access.require(session, Permission.CORRECT_PARCELS);
                 } catch (AccessDeniedException e) {
                     throw new UserFacingException("lostProperty.notDueYet", before.number(),
-                            DAY.format(from.atZone(zone(tx.handle()))));
+                            DAY.format(from.atZone(SiteDays.zone(tx.handle()))));
                 }
                 new Validation().required("disposalReason", disposal.earlyReason()).throwIfAny();
             }
@@ -194,10 +193,5 @@ public final class LostPropertyService {
                     : "lostProperty.alreadyDisposed", i.number());
         }
         return i;
-    }
-
-    private static ZoneId zone(Handle h) {
-        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
     }
 }

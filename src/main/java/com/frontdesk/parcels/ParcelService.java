@@ -4,6 +4,7 @@ import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Problem;
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
@@ -14,7 +15,6 @@ import com.frontdesk.directory.Occupant;
 import com.frontdesk.directory.ParcelConsent;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The parcel sign-off book's rules: intake (duplicates warned, recipients who refused parcels
@@ -238,9 +237,9 @@ public final class ParcelService {
     public List<Parcel> history(ParcelFilter filter, Parcel after, int limit) {
         ParcelFilter f = filter == null ? ParcelFilter.ALL : filter;
         return store.read(h -> {
-            ZoneId zone = zone(h);
-            Long from = f.from() == null ? null : startOf(f.from(), zone);
-            Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
+            ZoneId zone = SiteDays.zone(h);
+            Long from = SiteDays.from(f.from(), zone);
+            Long to = SiteDays.to(f.to(), zone);
             return repository.history(h, from, to, f, after, page(limit));
         });
     }
@@ -305,15 +304,6 @@ public final class ParcelService {
 
     private static long cutoff(Instant now, int days) {
         return now.minus(Duration.ofDays(days)).toEpochMilli();
-    }
-
-    private static ZoneId zone(Handle h) {
-        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
-    }
-
-    private static long startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     private static int page(int limit) {

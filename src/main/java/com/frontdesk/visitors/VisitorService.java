@@ -3,7 +3,9 @@ package com.frontdesk.visitors;
 import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.Messages;
 import com.frontdesk.core.Problem;
+import com.frontdesk.core.SiteDays;
 import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
@@ -11,7 +13,6 @@ import com.frontdesk.core.ValidationException;
 import com.frontdesk.core.WriteContext;
 import com.frontdesk.directory.DirectoryRepository;
 import com.frontdesk.directory.DirectoryService;
-import com.frontdesk.core.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,7 +20,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The visitor register's rules: check-in after the host is phoned, the lounge, passes, the
@@ -235,7 +234,7 @@ public final class VisitorService {
     public int exportHistoryCsv(Session session, HistoryFilter filter, OutputStream out, Messages texts)
             throws IOException {
         access.require(session, Permission.CHECK_IN_VISITORS);
-        HistoryCsv csv = new HistoryCsv(texts, store.read(VisitorService::zone));
+        HistoryCsv csv = new HistoryCsv(texts, store.read(SiteDays::zone));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         writer.write(csv.header());
@@ -325,9 +324,9 @@ public final class VisitorService {
     public List<Visit> history(HistoryFilter filter, Visit after, int limit) {
         HistoryFilter f = filter == null ? HistoryFilter.ALL : filter;
         return store.read(h -> {
-            ZoneId zone = zone(h);
-            Long from = f.from() == null ? null : startOf(f.from(), zone);
-            Long to = f.to() == null ? null : startOf(f.to().plusDays(1), zone);
+            ZoneId zone = SiteDays.zone(h);
+            Long from = SiteDays.from(f.from(), zone);
+            Long to = SiteDays.to(f.to(), zone);
             return repository.history(h, from, to, f, after, page(limit));
         });
     }
@@ -463,15 +462,6 @@ public final class VisitorService {
             throw new UserFacingException("visitor.notWaiting", v.number());
         }
         return v;
-    }
-
-    private static ZoneId zone(Handle h) {
-        return h.createQuery("SELECT zone_id FROM site").mapTo(String.class).findOne()
-                .map(ZoneId::of).orElse(ZoneId.systemDefault());
-    }
-
-    private static long startOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     private static int page(int limit) {
