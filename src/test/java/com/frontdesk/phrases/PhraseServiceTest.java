@@ -69,6 +69,8 @@ class PhraseServiceTest {
     void searchFindsByCodeByPinyinInitialsOfTheTitleAndByWordsInTextsAndTags() {
         assertThat(codes(PhraseSearch.words("bx1")).get(0)).as("an exact code comes first").isEqualTo("bx1");
         assertThat(codes(PhraseSearch.words("bxysl"))).containsExactly("bx1");
+        assertThat(codes(PhraseSearch.words("wxjd"))).containsExactly("bx4");
+        assertThat(codes(PhraseSearch.words("xlzy"))).containsExactly("rx2");
         assertThat(codes(PhraseSearch.words("杂音"))).contains("rx2");
         assertThat(codes(PhraseSearch.words("NOISY"))).contains("rx2");
         assertThat(codes(PhraseSearch.words("热线 回电"))).containsExactly("rx3");
