@@ -15,6 +15,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** The SQL of the phrase library, the favourites and the usage counts. No rules. */
 final class PhraseRepository {
+    /** The categories in the library's order, for sorting by position: ",PHONE_OPENING,PHONE_CLOSING,…,". */
+    private static final String CATEGORY_ORDER = "," + java.util.Arrays.stream(PhraseCategory.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.joining(",")) + ",";
     private static final String COLUMNS = "p.id, p.category, p.code, p.title, p.title_initials, p.text_zh, p.text_en,"
             + " p.tags, p.created_at, p.updated_at";
 
@@ -80,8 +83,8 @@ final class PhraseRepository {
 
     /**
      * A page of the list: a code typed exactly first, then the favourites, then the codes and
-     * initials that start with what was typed, the most used, and the rest in category and code
-     * order. Each word must match somewhere.
+     * then the title initials that start with the first word, the most used, and the rest in the
+     * categories' order and by code. Each word must match somewhere.
      */
     List<PhraseHit> search(Handle h, String staffId, PhraseSearch s, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
@@ -107,11 +110,12 @@ final class PhraseRepository {
         }
         String first = words.isEmpty() ? "" : words.get(0);
         sql.append(" ").append("""
-                ORDER BY p.code = :first DESC, favourite DESC,
-                         (substr(p.code, 1, length(:first)) = :first OR substr(p.title_initials, 1, length(:first)) = :first) DESC,
-                         uses DESC, p.category, p.code
+                ORDER BY p.code = :first DESC, favourite DESC, substr(p.code, 1, length(:first)) = :first DESC,
+                         substr(p.title_initials, 1, length(:first)) = :first DESC, uses DESC,
+                         instr(:categories, ',' || p.category || ','), p.code
                 LIMIT :limit""");
-        Query q = h.createQuery(sql.toString()).bind("staff", staffId).bind("first", first).bind("limit", limit);
+        Query q = h.createQuery(sql.toString()).bind("staff", staffId).bind("first", first).bind("limit", limit)
+                .bind("categories", CATEGORY_ORDER);
         if (s.category() != null) {
             q.bind("category", s.category().name());
         }

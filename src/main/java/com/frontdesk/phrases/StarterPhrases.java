@@ -113,8 +113,8 @@ final class StarterPhrases {
                                 + "will call you soon to arrange a visit.", "报修 受理 单号"),
                 p(REPAIRS, "bx2", "询问报修详情", "请问是哪里出了问题？大概什么时候开始的？",
                         "What exactly is the problem, and roughly when did it start?", "报修 询问"),
-                p(REPAIRS, "bx3", "预约上门时间", "维修师傅计划{时间|今天}上门，请问您家里有人吗？",
-                        "The technician plans to come at {time|today}. Will someone be at home?",
+                p(REPAIRS, "bx3", "预约上门时间", "维修师傅会按约好的时间上门，请问到时家里有人吗？",
+                        "The technician will come at the agreed time. Will someone be at home then?",
                         "报修 预约 上门"),
                 p(REPAIRS, "bx4", "维修进度告知", "{称呼|您}好，报修单{单号}正在处理中，配件到了会第一时间安排。",
                         "Hello {title|there}, repair {number} is in hand; we will schedule it as soon as the "
@@ -128,6 +128,9 @@ final class StarterPhrases {
                 p(REPAIRS, "bx7", "紧急报修安抚", "请先关闭总阀，注意安全，我们马上安排人员赶到{房号|现场}。",
                         "Please turn off the main valve and stay safe; we are sending someone to {room|you} now.",
                         "报修 紧急 漏水"),
+                p(REPAIRS, "bx8", "电话联系记录", "{日期} {时间} 已电话联系{称呼|业主}，告知{单号|报修}的处理进度。",
+                        "{date} {time}: phoned {title|the owner} about the progress of {number|the repair}.",
+                        "报修 备注 记录 回电"),
                 // Complaints
                 p(COMPLAINTS, "ts1", "受理投诉", "{称呼|您}好，您反映的问题我已经详细记录，单号{单号}，我们会在规定时间内给您答复。",
                         "Hello {title|there}, I have written down everything you told us under number {number}. "
@@ -142,9 +145,9 @@ final class StarterPhrases {
                 p(COMPLAINTS, "ts5", "投诉回访", "{称呼|您}好，之前您反映的问题已经处理，想了解一下您对处理结果是否满意？",
                         "Hello {title|there}, the matter you raised has been dealt with. Are you satisfied with "
                                 + "the outcome?", "投诉 回访 满意度"),
-                p(COMPLAINTS, "ts6", "超出权限说明", "这个问题需要上级部门决定，我已经转交负责人，会在{时间|今天之内}给您回复。",
+                p(COMPLAINTS, "ts6", "超出权限说明", "这个问题需要上级部门决定，我已经转交负责人，会尽快给您回复。",
                         "This needs a decision from the management; I have passed it on and you will hear "
-                                + "from us by {time|the end of today}.", "投诉 上报"),
+                                + "from us soon.", "投诉 上报"),
                 // Apology
                 p(APOLOGY, "qy1", "让您久等了", "不好意思，让您久等了。",
                         "Sorry to have kept you waiting.", "道歉 等待"),
@@ -193,9 +196,9 @@ final class StarterPhrases {
                 p(HOTLINE, "rx2", "线路杂音", "抱歉，电话里杂音比较大，如果听不清楚，我稍后给您回拨过去。",
                         "Sorry, the line is noisy. If it does not clear, I will call you back shortly.",
                         "热线 杂音 信号"),
-                p(HOTLINE, "rx3", "暂时无法答复稍后回电", "这个问题我需要核实一下，暂时不能给您准确答复，{时间|稍后}我给您回电话，好吗？",
+                p(HOTLINE, "rx3", "暂时无法答复稍后回电", "这个问题我需要核实一下，暂时不能给您准确答复，稍后我给您回电话，好吗？",
                         "I need to check this before I can give you a proper answer. May I call you back "
-                                + "at {time|a little later}?", "热线 回电 核实"),
+                                + "a little later?", "热线 回电 核实"),
                 p(HOTLINE, "rx4", "来电无声", "您好，请问能听到吗？……如果您听得到，电话可能有问题，请稍后再拨。",
                         "Hello, can you hear me? … If you can, the line may be faulty; please call again "
                                 + "in a moment.", "热线 无声 静音"),

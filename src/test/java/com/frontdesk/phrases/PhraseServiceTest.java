@@ -69,6 +69,11 @@ class PhraseServiceTest {
     void searchFindsByCodeByPinyinInitialsOfTheTitleAndByWordsInTextsAndTags() {
         assertThat(codes(PhraseSearch.words("bx1")).get(0)).as("an exact code comes first").isEqualTo("bx1");
         assertThat(codes(PhraseSearch.words("bxysl"))).containsExactly("bx1");
+        List<String> ts = codes(PhraseSearch.words("ts"));
+        assertThat(ts.subList(0, 6)).as("codes before title initials alone (停水停电致歉)")
+                .containsExactlyInAnyOrder("ts1", "ts2", "ts3", "ts4", "ts5", "ts6");
+        assertThat(ts.get(6)).isEqualTo("qy5");
+        assertThat(codes(PhraseSearch.ALL)).as("in the categories' order").startsWith("kc1", "kc2");
         assertThat(codes(PhraseSearch.words("wxjd"))).containsExactly("bx4");
         assertThat(codes(PhraseSearch.words("xlzy"))).containsExactly("rx2");
         assertThat(codes(PhraseSearch.words("杂音"))).contains("rx2");
