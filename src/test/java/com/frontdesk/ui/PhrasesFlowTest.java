@@ -79,6 +79,15 @@ class PhrasesFlowTest extends ShellTestBase {
         assertThat(robot.lookup("#phrasePopupSearch").tryQuery()).isEmpty();
         robot.interact(() -> Event.fireEvent(note, committed()));
 
+        // Esc closes the popup and leaves the note as it was.
+        ctrlSlash();
+        Window first = robot.lookup("#phrasePopupSearch").query().getScene().getWindow();
+        robot.targetWindow(first);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(first.isShowing()).isFalse();
+        assertThat(note.getText()).isEqualTo("师傅已出发。");
+
+        robot.targetWindow(note.getScene().getWindow());
         ctrlSlash();
         TextField search = robot.lookup("#phrasePopupSearch").query();
         Window popup = search.getScene().getWindow();
