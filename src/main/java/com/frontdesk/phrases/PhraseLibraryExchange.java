@@ -1,5 +1,7 @@
 package com.frontdesk.phrases;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,7 +28,9 @@ import org.jdbi.v3.core.Handle;
 public final class PhraseLibraryExchange {
     private final PhraseService phrases;
     private final Supplier<String> siteCode;
-    private final ObjectMapper json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Indented for a person to read; the caller owns the stream (an atomic file is forced before it is closed). */
+    private final ObjectMapper json = Json.mapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public PhraseLibraryExchange(PhraseService phrases, Supplier<String> siteCode) {
         this.phrases = phrases;
@@ -47,8 +51,11 @@ public final class PhraseLibraryExchange {
         PhraseLibraryFile file;
         try {
             file = json.readValue(in, PhraseLibraryFile.class);
-        } catch (JsonProcessingException e) {
+        } catch (JsonParseException e) {
             throw new UserFacingException(e, "phrase.import.notJson");
+        } catch (JsonProcessingException e) {
+            // JSON, but not of a library's shape (a category this version does not know, a list where text belongs)
+            throw new UserFacingException(e, "phrase.import.notLibrary");
         }
         if (file == null || !PhraseLibraryFile.FORMAT.equals(file.format()) || file.phrases() == null) {
             throw new UserFacingException("phrase.import.notLibrary");

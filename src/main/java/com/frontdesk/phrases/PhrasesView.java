@@ -2,6 +2,7 @@ package com.frontdesk.phrases;
 
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.AtomicFiles;
 import com.frontdesk.core.Messages;
 import com.frontdesk.core.RecordOnScreen;
 import com.frontdesk.ui.Forms;
@@ -9,7 +10,6 @@ import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
 import java.io.File;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -318,11 +318,8 @@ public final class PhrasesView {
         if (file == null) {
             return;
         }
-        ctx.run(() -> {
-            try (OutputStream out = Files.newOutputStream(file.toPath())) {
-                return ctx.workstation().phraseLibrary().export(out);
-            }
-        }, n -> say.accept(ctx.text("phrases.exported", n, file.getName())));
+        ctx.run(() -> AtomicFiles.write(file.toPath(), out -> ctx.workstation().phraseLibrary().export(out)),
+                n -> say.accept(ctx.text("phrases.exported", n, file.getName())));
     }
 
     private void importLibrary() {

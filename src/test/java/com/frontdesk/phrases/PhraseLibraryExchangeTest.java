@@ -112,6 +112,10 @@ class PhraseLibraryExchangeTest {
                 in("{\"hello\": 1}".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("phrase.import.notLibrary"));
         assertThatThrownBy(() -> branch.ws().phraseLibrary().preview(branch.admin(),
+                in("{\"format\": \"frontdesk-phrases\", \"version\": 1, \"phrases\": [{\"category\": \"PARKING\"}]}"
+                        .getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("phrase.import.notLibrary"));
+        assertThatThrownBy(() -> branch.ws().phraseLibrary().preview(branch.admin(),
                 in("not json".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("phrase.import.notJson"));
     }
