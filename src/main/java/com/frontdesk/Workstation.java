@@ -31,6 +31,8 @@ import com.frontdesk.handover.AutoCounts;
 import com.frontdesk.handover.ChecklistTemplateService;
 import com.frontdesk.handover.HandoverService;
 import com.frontdesk.handover.HandoverSettings;
+import com.frontdesk.phrases.PhraseLibraryExchange;
+import com.frontdesk.phrases.PhraseService;
 import com.frontdesk.repairs.RepairLists;
 import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
@@ -68,6 +70,8 @@ public final class Workstation implements AutoCloseable {
     private final ComplaintReports complaintReports;
     private final ChecklistTemplateService checklistTemplates;
     private final HandoverService handovers;
+    private final PhraseService phrases;
+    private final PhraseLibraryExchange phraseLibrary;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -104,6 +108,9 @@ public final class Workstation implements AutoCloseable {
                 () -> settings.current(HandoverSettings.DOCUMENT));
         this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
                 new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
+        this.phrases = new PhraseService(store, access, () -> sites.site().map(s -> s.name()).orElse(null),
+                sites::zone);
+        this.phraseLibrary = new PhraseLibraryExchange(phrases, () -> sites.site().map(s -> s.code()).orElse(""));
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -202,6 +209,14 @@ public final class Workstation implements AutoCloseable {
 
     public HandoverService handovers() {
         return handovers;
+    }
+
+    public PhraseService phrases() {
+        return phrases;
+    }
+
+    public PhraseLibraryExchange phraseLibrary() {
+        return phraseLibrary;
     }
 
     public ShelfService shelves() {

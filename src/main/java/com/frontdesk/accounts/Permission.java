@@ -33,5 +33,7 @@ public enum Permission {
     /** Start and count a shift handover, write its notes, and sign it as the outgoing or incoming side. */
     HAND_OVER,
     /** Countersign handovers as the shift lead and see the refused ones. */
-    COUNTERSIGN_HANDOVERS
+    COUNTERSIGN_HANDOVERS,
+    /** Change the standard phrases (规范用语) and import a library; everyone uses them. */
+    EDIT_PHRASES
 }

@@ -4,6 +4,7 @@ import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.MaskedPhone;
+import com.frontdesk.ui.ShownRecord;
 import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.TimelineTable;
 import com.frontdesk.ui.UiContext;
@@ -81,6 +82,7 @@ final class ComplaintDetailPane {
     void show(ComplaintItem item) {
         if (item == null) {
             generation++;
+            ShownRecord.clear(root);
             steps.show(null);
             title.setText(ctx.text("complaints.selectOne"));
             facts.getChildren().clear();
@@ -115,6 +117,7 @@ final class ComplaintDetailPane {
 
     private void fill(ComplaintDetail d, Complaint next) {
         Complaint c = d.complaint();
+        ShownRecord.publish(root, ComplaintSteps.record(c));
         steps.show(c);
         title.setText(String.join(" · ", c.number(), ctx.text(c.status().messageKey()),
                 ctx.text(c.kind().messageKey()), columns.categoryName(c.category())));

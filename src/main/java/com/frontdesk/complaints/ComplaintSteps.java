@@ -1,6 +1,7 @@
 package com.frontdesk.complaints;
 
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.RecordOnScreen;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.repairs.Assignee;
 import com.frontdesk.repairs.CallBackFields;
@@ -8,6 +9,7 @@ import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.FormDialog;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.MaskedPhone;
+import com.frontdesk.ui.ShownRecord;
 import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.UiContext;
 import java.util.ArrayList;
@@ -153,7 +155,14 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
     FormDialog<Complaint> dialog(Window owner, ComplaintAction step, Complaint c, Node... body) {
         VBox content = new VBox(8, Forms.sectionTitle(title(step, c)));
         content.getChildren().addAll(body);
+        // The answer and the notes may take a standard phrase (Ctrl+/), filled with this case.
+        ShownRecord.publish(content, record(c));
         return new FormDialog<>(ctx, owner, title(step, c), content, "complaintStepSave");
+    }
+
+    /** The case as the standard phrases see it: number, room, the complainant. */
+    static RecordOnScreen record(Complaint c) {
+        return new RecordOnScreen(c.number(), c.roomCode(), c.complainant());
     }
 
     /** One line of text: a note, or the words the service requires (labelled so). */

@@ -1,8 +1,10 @@
 package com.frontdesk.handover;
 
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.RecordOnScreen;
 import com.frontdesk.ui.FocusScrolling;
 import com.frontdesk.ui.Forms;
+import com.frontdesk.ui.ShownRecord;
 import com.frontdesk.ui.UiContext;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -151,6 +153,8 @@ final class HandoverCurrentPane {
                 s.shift() == null ? ctx.text("handoverSettings.offShift") : s.shift().name()));
         Handover h = s.current() == null ? null : s.current().handover();
         HandoverStatus status = h == null ? null : h.status();
+        // A note written with a standard phrase (Ctrl+/) gets the handover's number for {单号}.
+        ShownRecord.publish(root, new RecordOnScreen(h == null ? null : h.number(), null, null));
         start.setVisible(h == null);
         start.setDisable(s.shift() == null);
         signOut.setVisible(status == HandoverStatus.DRAFT);

@@ -5,6 +5,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.parcels.Signature;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.MaskedPhone;
+import com.frontdesk.ui.ShownRecord;
 import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.TimelineTable;
 import com.frontdesk.ui.UiContext;
@@ -75,6 +76,7 @@ final class RepairDetailPane {
         if (item == null) {
             shown = null;
             generation++;
+            ShownRecord.clear(root);
             steps.show(null);
             title.setText(ctx.text("repairs.selectOne"));
             facts.getChildren().clear();
@@ -119,6 +121,7 @@ final class RepairDetailPane {
     private void fill(RepairDetail d, Signature signature) {
         shown = d;
         Repair r = d.repair();
+        ShownRecord.publish(root, RepairSteps.record(r));
         RepairClock c = d.clock();
         steps.show(r);
         title.setText(String.join(" · ", r.number(), ctx.text(r.status().messageKey()),

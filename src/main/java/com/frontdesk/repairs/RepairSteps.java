@@ -1,9 +1,11 @@
 package com.frontdesk.repairs;
 
 import com.frontdesk.accounts.Session;
+import com.frontdesk.core.RecordOnScreen;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.ui.Converters;
 import com.frontdesk.ui.FormDialog;
+import com.frontdesk.ui.ShownRecord;
 import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.StepButtons;
 import com.frontdesk.ui.UiContext;
@@ -108,7 +110,7 @@ final class RepairSteps implements StepButtons.Steps<RepairAction, Repair> {
                     ctx.text(after.status().messageKey())));
             changed.accept(after);
         };
-        buttons.open(switch (action) {
+        FormDialog<Repair> dialog = switch (action) {
             case DISPATCH -> new RepairDispatchDialog(ctx, owner, r, false)
                     .open(form -> () -> repairs.dispatch(session, r.id(), form.form()), done);
             case TRANSFER -> new RepairDispatchDialog(ctx, owner, r, true)
@@ -125,7 +127,15 @@ final class RepairSteps implements StepButtons.Steps<RepairAction, Repair> {
             case REOPEN -> note(owner, action, r, true, n -> () -> repairs.reopen(session, r.id(), n), done);
             case CANCEL -> note(owner, action, r, true, n -> () -> repairs.cancel(session, r.id(), n), done);
             case TAKE -> throw new IllegalArgumentException("intake is not a step of a repair");
-        });
+        };
+        // The step's notes may take a standard phrase (Ctrl+/): filled with this repair's number and reporter.
+        ShownRecord.publish(dialog.dialog().getDialogPane(), record(r));
+        buttons.open(dialog);
+    }
+
+    /** The repair as the standard phrases see it: number, room, the person who reported it. */
+    static RecordOnScreen record(Repair r) {
+        return new RecordOnScreen(r.number(), r.roomCode(), r.reporterName());
     }
 
     /** A step with a note, or with a reason when {@code reasonNeeded} (the service refuses it blank). */

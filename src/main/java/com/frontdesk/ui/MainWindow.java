@@ -8,6 +8,8 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.complaints.ComplaintsView;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.parcels.ParcelsView;
+import com.frontdesk.phrases.PhrasesView;
+import com.frontdesk.phrases.QuickPhrasePopup;
 import com.frontdesk.repairs.RepairsView;
 import com.frontdesk.visitors.VisitorsView;
 import java.nio.file.Path;
@@ -59,6 +61,7 @@ public final class MainWindow {
     private final Hyperlink escalations = notice("escalationNotice", this::openEscalations);
     private final Hyperlink refusals = notice("refusalNotice", () -> show(Module.HANDOVER));
     private final LockScreen lockScreen;
+    private final QuickPhrasePopup quickPhrases;
     private Module current;
     /** The complaints screen while it is the one shown, so the escalation notice can open its list. */
     private ComplaintsView shownComplaints;
@@ -71,6 +74,7 @@ public final class MainWindow {
         this.onLanguage = onLanguage;
         this.onSessionChanged = onSessionChanged;
         this.lockScreen = new LockScreen(ctx, session.user(), this::unlock, onSignOut);
+        this.quickPhrases = new QuickPhrasePopup(ctx, session, this::setStatus);
         frame.setTop(topBar());
         frame.setLeft(rail());
         content.getStyleClass().add("content");
@@ -114,6 +118,7 @@ public final class MainWindow {
                         ? complaintsView().root() : notForRole(module))
                 : module == Module.HANDOVER ? (session.may(Permission.HAND_OVER)
                         ? new HandoverView(ctx, session, this::setStatus).root() : notForRole(module))
+                : module == Module.PHRASES ? new PhrasesView(ctx, session, this::setStatus).root()
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
@@ -127,6 +132,11 @@ public final class MainWindow {
     /** A module whose work the role does not do (an agent at the visitor register) says so, and shows no records. */
     private Parent notForRole(Module module) {
         return new NotAvailableView(ctx, module, "module.notForRole").root();
+    }
+
+    /** The phrase popup of the signed-in staff member, for the shell's key filter on every window. */
+    public QuickPhrasePopup quickPhrases() {
+        return quickPhrases;
     }
 
     public Module current() {

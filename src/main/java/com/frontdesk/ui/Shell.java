@@ -8,6 +8,7 @@ import com.frontdesk.accounts.SetupWizardView;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.Messages;
 import com.frontdesk.core.TaskExecutor;
+import com.frontdesk.phrases.QuickPhrasePopup;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import javafx.event.Event;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -67,6 +70,7 @@ public final class Shell {
         scene = new Scene(new StackPane(), 1280, 800);
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(InputEvent.ANY, this::activity);
+        listenForPhrases(stage);
         Window.getWindows().addListener(dialogs);
         stage.setScene(scene);
         stage.setMinWidth(1024);
@@ -107,11 +111,22 @@ public final class Shell {
             return;
         }
         window.addEventFilter(InputEvent.ANY, this::activity);
+        listenForPhrases(window);
         Scene dialogScene = window.getScene();
         if (dialogScene != null) {
             dialogScene.getStylesheets().add(STYLESHEET);
             dialogScene.getRoot().setStyle(Fonts.rootStyle());
         }
+    }
+
+    /** Ctrl+/ opens the phrase popup from a text field of any window while someone is signed in. */
+    private void listenForPhrases(Window window) {
+        window.addEventFilter(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, QuickPhrasePopup::trackComposition);
+        window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (mainWindow != null && !mainWindow.isLocked()) {
+                mainWindow.quickPhrases().onKey(e);
+            }
+        });
     }
 
     public MainWindow mainWindow() {

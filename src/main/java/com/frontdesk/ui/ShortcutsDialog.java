@@ -37,6 +37,7 @@ final class ShortcutsDialog {
                 {"Ctrl+Enter", "shortcut.handOver"},
                 {"D S H U C B T X L O, Delete", "shortcut.repairSteps"},
                 {"A G N R Y X B K", "shortcut.complaintSteps"},
+                {"Ctrl+/", "shortcut.quickPhrase"},
         };
         for (String[] o : others) {
             grid.addRow(row++, new Label(o[0]), new Label(ctx.text(o[1])));

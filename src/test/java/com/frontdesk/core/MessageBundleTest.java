@@ -27,6 +27,7 @@ import com.frontdesk.parcels.Carrier;
 import com.frontdesk.parcels.NoticeMethod;
 import com.frontdesk.parcels.ParcelSize;
 import com.frontdesk.parcels.ParcelStatus;
+import com.frontdesk.phrases.PhraseCategory;
 import com.frontdesk.repairs.FeedbackGrade;
 import com.frontdesk.repairs.FixerKind;
 import com.frontdesk.repairs.HoldReason;
@@ -137,6 +138,7 @@ class MessageBundleTest {
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
         Arrays.stream(SiteKind.values()).map(SiteKind::messageKey).forEach(used::add);
         Arrays.stream(OccupantKind.values()).map(OccupantKind::messageKey).forEach(used::add);
+        Arrays.stream(PhraseCategory.values()).map(PhraseCategory::messageKey).forEach(used::add);
         Arrays.stream(ParcelConsent.values()).map(ParcelConsent::messageKey).forEach(used::add);
         Arrays.stream(Purpose.values()).map(Purpose::messageKey).forEach(used::add);
         Arrays.stream(Carrier.values()).map(Carrier::messageKey).forEach(used::add);
@@ -273,7 +275,7 @@ class MessageBundleTest {
             "complaint.channel.", "complaint.nature.", "complaint.severity.", "complaint.mood.", "complaint.status.",
             "complaint.action.", "complaint.refused.", "complaint.method.", "complaint.escalation.",
             "complaints.list.", "complaints.step.", "handover.auto.", "handover.status.",
-            "handover.condition.", "handover.priority.", "handover.flaw.");
+            "handover.condition.", "handover.priority.", "handover.flaw.", "phrase.category.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

@@ -1,0 +1,10 @@
+package com.frontdesk.core;
+
+/**
+ * The record a screen shows, as far as the standard phrases need it: its number (报修单号, 投诉单号),
+ * its room and the person it is about. A view publishes it while it shows the record; the phrase
+ * popup fills {单号} {房号} {姓名} {称呼} from it. Any part may be null: the phrase's fallback applies.
+ */
+public record RecordOnScreen(String number, String room, String personName) {
+    public static final RecordOnScreen NONE = new RecordOnScreen(null, null, null);
+}
