@@ -7,6 +7,8 @@ import com.frontdesk.accounts.SiteService;
 import com.frontdesk.audit.AuditService;
 import com.frontdesk.core.Ids;
 import com.frontdesk.core.Store;
+import com.frontdesk.dashboard.DashboardService;
+import com.frontdesk.dashboard.MonthlyReports;
 import com.frontdesk.db.BackupService;
 import com.frontdesk.directory.DirectoryService;
 import com.frontdesk.db.DataDirectory;
@@ -68,6 +70,8 @@ public final class Workstation implements AutoCloseable {
     private final ComplaintReports complaintReports;
     private final ChecklistTemplateService checklistTemplates;
     private final HandoverService handovers;
+    private final DashboardService dashboard;
+    private final MonthlyReports monthlyReports;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -104,6 +108,12 @@ public final class Workstation implements AutoCloseable {
                 () -> settings.current(HandoverSettings.DOCUMENT));
         this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
                 new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
+        DashboardService.Settings named = new DashboardService.Settings(
+                () -> settings.current(HandoverSettings.DOCUMENT), () -> settings.current(RepairSettings.DOCUMENT),
+                () -> settings.current(ComplaintSettings.DOCUMENT));
+        this.dashboard = new DashboardService(store, access, new DashboardService.Sources(visitors, parcels,
+                repairLists, repairReports, complaintLists, complaintReports, handovers), named);
+        this.monthlyReports = new MonthlyReports(store, access, repairReports, complaintReports, named);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -202,6 +212,14 @@ public final class Workstation implements AutoCloseable {
 
     public HandoverService handovers() {
         return handovers;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public MonthlyReports monthlyReports() {
+        return monthlyReports;
     }
 
     public ShelfService shelves() {

@@ -33,5 +33,9 @@ public enum Permission {
     /** Start and count a shift handover, write its notes, and sign it as the outgoing or incoming side. */
     HAND_OVER,
     /** Countersign handovers as the shift lead and see the refused ones. */
-    COUNTERSIGN_HANDOVERS
+    COUNTERSIGN_HANDOVERS,
+    /** See the dashboard: the desk's counts and charts (every role: the figures hold no personal data). */
+    VIEW_DASHBOARD,
+    /** See and export the monthly report (the year-end summary's figures per category and month). */
+    VIEW_REPORTS
 }

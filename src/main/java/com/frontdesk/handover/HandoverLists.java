@@ -5,7 +5,7 @@ import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Store;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -51,9 +51,13 @@ public final class HandoverLists {
         return store.read(repository::countRefused);
     }
 
-    /** For the dashboard: the desk's handover of that shift, started on that site day, is signed by both sides. */
-    public boolean currentShiftDone(String desk, String shift, LocalDate day) {
-        return store.read(h -> repository.signedBothSides(h, desk, shift, day));
+    /**
+     * For the dashboard: the desk's handover of that shift, started since the shift began
+     * ({@link ShiftDef#lastStart}), is signed by both sides. The start instant, not the site day
+     * the handover was started on, tells this night's handover from last night's after midnight.
+     */
+    public boolean currentShiftDone(String desk, String shift, Instant shiftStart) {
+        return store.read(h -> repository.signedBothSides(h, desk, shift, shiftStart.toEpochMilli()));
     }
 
 

@@ -8,13 +8,17 @@ import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.ValidationException;
 import com.frontdesk.testsupport.SqlRows;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Three signatures in order, each proved by the signer's own password; nothing changes after the first. */
 class HandoverSigningTest extends HandoverTestBase {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private Handover counted() {
         Handover h = handovers.start(outgoing, LOBBY, DAY);
@@ -212,16 +216,47 @@ class HandoverSigningTest extends HandoverTestBase {
 
     @Test
     void theDashboardSeesTheShiftDoneOnceBothSidesSigned() {
-        LocalDate today = LocalDate.of(2026, 11, 22);
+        Instant dayShiftBegan = beijing("2026-11-22T07:50");
         Handover h = counted();
         handovers.signOutgoing(outgoing, h.id(), pw());
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, today)).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, DAY, dayShiftBegan)).isFalse();
 
         handovers.signIncoming(outgoing, h.id(), "R002", pw());
 
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, today)).isTrue();
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, today.plusDays(1))).isFalse();
-        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT", today)).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, DAY, dayShiftBegan)).isTrue();
+        assertThat(handovers.currentShiftDone(LOBBY, DAY, beijing("2026-11-23T07:50"))).as("tomorrow's day shift")
+                .isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT", dayShiftBegan)).isFalse();
+    }
+
+    /**
+     * The night shift (21:50–08:00) is taken over at 21:55; at 03:00 the next morning it is still
+     * that night's shift, begun the day before, and its handover is done. The next evening's
+     * night shift has none yet.
+     */
+    @Test
+    void aNightShiftPastMidnightIsStillTheOneThatBeganTheEveningBefore() {
+        templates.add(LOBBY, "NIGHT", List.of(new ChecklistItem("BOOK", "交接班记录本", 1, null)));
+        ShiftDef night = HandoverSettings.DEFAULT_LOBBY.shifts().get(2);
+        clock.advance(Duration.between(clock.instant(), beijing("2026-11-22T21:55")));
+        Handover h = handovers.start(outgoing, LOBBY, "NIGHT");
+        handovers.count(outgoing, h.id(), "BOOK", 1, ItemCondition.GOOD, null);
+        handovers.signOutgoing(outgoing, h.id(), pw());
+        handovers.signIncoming(outgoing, h.id(), "R002", pw());
+
+        clock.advance(Duration.ofHours(5));
+        LocalDateTime threeAm = LocalDateTime.of(2026, 11, 23, 3, 0);
+        assertThat(night.lastStart(threeAm)).isEqualTo(LocalDateTime.of(2026, 11, 22, 21, 50));
+        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT", night.lastStart(threeAm).atZone(BEIJING).toInstant()))
+                .isTrue();
+        LocalDateTime nextEvening = LocalDateTime.of(2026, 11, 23, 22, 0);
+        assertThat(night.lastStart(nextEvening)).isEqualTo(LocalDateTime.of(2026, 11, 23, 21, 50));
+        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT",
+                night.lastStart(nextEvening).atZone(BEIJING).toInstant())).isFalse();
+    }
+
+    private static Instant beijing(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(BEIJING).toInstant();
     }
 
     @Test
