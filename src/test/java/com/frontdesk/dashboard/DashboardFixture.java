@@ -75,8 +75,10 @@ public final class DashboardFixture {
     }
 
     /** Loads the records above; the clock ends at 2026-11-22 09:30 Beijing. */
-    public static void load(Workstation ws, Session admin, MutableClock clock) {
-        new DashboardFixture(ws, admin, clock).load();
+    public static DashboardFixture load(Workstation ws, Session admin, MutableClock clock) {
+        DashboardFixture f = new DashboardFixture(ws, admin, clock);
+        f.load();
+        return f;
     }
 
     private void load() {
@@ -152,7 +154,8 @@ public final class DashboardFixture {
         clock.advance(Duration.between(clock.instant(), LocalDateTime.parse(beijing).atZone(BEIJING).toInstant()));
     }
 
-    private Visit visit(String name, String pass) {
+    /** A visitor for 张三 of 1-2-1503 let in now, with a pass or none. */
+    public Visit visit(String name, String pass) {
         VisitForm form = VisitForm.of(name, Purpose.VISIT, room.id(), Verification.CONFIRMED)
                 .withHost(room.id(), zhang.id(), null);
         return ws.visitors().checkIn(admin, pass == null ? form : form.withPass(pass));
