@@ -10,9 +10,12 @@ import com.frontdesk.dashboard.DashboardFixture;
 import com.frontdesk.repairs.RepairItem;
 import com.frontdesk.repairs.RepairList;
 import com.frontdesk.testsupport.TestSites;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
@@ -97,6 +100,32 @@ class DashboardFlowTest extends ShellTestBase {
     }
 
     @Test
+    void theLeadReadsTheMonthlyReportForTheMonthsTyped() {
+        signIn(LEAD_NO, PASSWORD);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> repairs = robot.lookup("#reportRepairs").queryTableView();
+        // The last twelve months: a total for each, the four categories of October and November, the range.
+        assertThat(repairs.getItems()).hasSize(12 + 4 + 1);
+        assertThat(lines(repairs).get(0)).startsWith("2025-12,本月合计,0,");
+
+        robot.doubleClickOn("#reportMonthsFrom").eraseText(10).write("2026-10").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lines(repairs)).containsExactly(
+                "2026-10,给排水,1,1,0,1.0,49.0,1,100%", "2026-10,本月合计,1,1,0,1.0,49.0,1,100%",
+                "2026-11,电梯,1,0,1,0.5,,0,", "2026-11,暖气,1,0,1,,,0,", "2026-11,给排水,2,1,1,1.0,49.0,0,",
+                "2026-11,本月合计,4,1,3,0.8,49.0,0,", "2026-10 – 2026-11,合计,5,2,3,1.0,49.0,1,100%");
+        TableView<?> complaints = robot.lookup("#reportComplaints").queryTableView();
+        assertThat(lines(complaints)).extracting(l -> l.split(",")[1] + ":" + l.split(",")[2])
+                .containsExactly("保洁卫生:1", "本月合计:1", "噪音:2", "本月合计:2", "合计:3");
+        assertThat(robot.lookup("#reportCsv").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#reportPdf").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void aWriteElsewhereShowsWithoutAKeyPressed() throws TimeoutException {
         signIn(LEAD_NO, PASSWORD);
         WaitForAsyncUtils.waitForFxEvents();
@@ -119,6 +148,17 @@ class DashboardFlowTest extends ShellTestBase {
         assertThat(robot.lookup("#dashboardTile-REPAIRS_OPEN").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#dashboardReportTab").tryQuery()).as("the monthly report is the lead's").isEmpty();
         assertThat(focusedId()).as("the first tile the agent can open").isEqualTo("dashboardTile-REPAIRS_OPEN");
+    }
+
+    /** Each row of a table as its cells' text joined by commas, as on screen. */
+    private static List<String> lines(TableView<?> table) {
+        List<String> out = new ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            int r = row;
+            out.add(table.getColumns().stream().map(c -> String.valueOf(c.getCellData(r)))
+                    .collect(Collectors.joining(",")));
+        }
+        return out;
     }
 
     private String focusedId() {
