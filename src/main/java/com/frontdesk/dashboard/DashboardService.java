@@ -88,12 +88,12 @@ public final class DashboardService {
                 complaintsByMonth(complaints), satisfaction(month, zone, complaints));
     }
 
-    /** The workstation desk's shift on duty now, and whether the handover that opened it is signed by both sides. */
+    /** The workstation desk's shift on duty now, and whether the handover into it is signed by both sides. */
     ShiftState shift(LocalDateTime now, ZoneId zone) {
         HandoverSettings s = settings.handover().get();
         Desk desk = s.workstation();
         Optional<ShiftDef> shift = s.currentShift(desk.code(), now.toLocalTime());
-        boolean done = shift.isPresent() && modules.handovers().currentShiftDone(desk.code(), shift.get().code(),
+        boolean done = shift.isPresent() && modules.handovers().currentShiftDone(desk.code(),
                 shift.get().lastStart(now).atZone(zone).toInstant());
         return new ShiftState(desk.name(), shift.map(ShiftDef::name).orElse(null), done,
                 modules.handovers().countRefusalsWaiting());

@@ -123,10 +123,10 @@ final class HandoverRepository {
     }
 
     /** By the index {@code handover_by_desk (desk, started_at)}. */
-    boolean signedBothSides(Handle h, String desk, String shift, long since) {
+    boolean signedBothSides(Handle h, String desk, long since) {
         return h.createQuery("SELECT count(*) FROM handover WHERE desk = :desk AND started_at >= :since"
-                        + " AND shift = :shift AND status IN ('INCOMING_SIGNED', 'COUNTERSIGNED')")
-                .bind("desk", desk).bind("shift", shift).bind("since", since).mapTo(Integer.class).one() > 0;
+                        + " AND status IN ('INCOMING_SIGNED', 'COUNTERSIGNED')")
+                .bind("desk", desk).bind("since", since).mapTo(Integer.class).one() > 0;
     }
 
 

@@ -251,8 +251,8 @@ public final class HandoverService {
         return lists.countRefusalsWaiting();
     }
 
-    public boolean currentShiftDone(String desk, String shift, Instant shiftStart) {
-        return lists.currentShiftDone(desk, shift, shiftStart);
+    public boolean currentShiftDone(String desk, Instant shiftStart) {
+        return lists.currentShiftDone(desk, shiftStart);
     }
 
     /** The desk's signed handovers changed behind the program's back, by number and what is wrong. */

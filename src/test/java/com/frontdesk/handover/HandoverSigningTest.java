@@ -219,40 +219,42 @@ class HandoverSigningTest extends HandoverTestBase {
         Instant dayShiftBegan = beijing("2026-11-22T07:50");
         Handover h = counted();
         handovers.signOutgoing(outgoing, h.id(), pw());
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, dayShiftBegan)).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, dayShiftBegan)).isFalse();
 
         handovers.signIncoming(outgoing, h.id(), "R002", pw());
 
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, dayShiftBegan)).isTrue();
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, beijing("2026-11-23T07:50"))).as("tomorrow's day shift")
+        assertThat(handovers.currentShiftDone(LOBBY, dayShiftBegan)).isTrue();
+        assertThat(handovers.currentShiftDone(LOBBY, beijing("2026-11-22T14:50"))).as("the evening shift's")
                 .isFalse();
-        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT", dayShiftBegan)).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, beijing("2026-11-23T07:50"))).as("tomorrow's day shift")
+                .isFalse();
+        assertThat(handovers.currentShiftDone("SERVICE", dayShiftBegan)).isFalse();
     }
 
     /**
-     * The night shift (21:50–08:00) is taken over at 21:55; at 03:00 the next morning it is still
-     * that night's shift, begun the day before, and its handover is done. The next evening's
-     * night shift has none yet.
+     * The evening staff start the handover at 21:15, before the night shift (21:50–08:00) begins, so
+     * it is filed under the evening shift; at 03:00 the next morning the night shift, begun the day
+     * before, has been taken over. The next evening's night shift has not.
      */
     @Test
-    void aNightShiftPastMidnightIsStillTheOneThatBeganTheEveningBefore() {
-        templates.add(LOBBY, "NIGHT", List.of(new ChecklistItem("BOOK", "交接班记录本", 1, null)));
+    void aNightShiftPastMidnightWasTakenOverTheEveningBefore() {
+        templates.add(LOBBY, "EVENING", List.of(new ChecklistItem("BOOK", "交接班记录本", 1, null)));
         ShiftDef night = HandoverSettings.DEFAULT_LOBBY.shifts().get(2);
-        clock.advance(Duration.between(clock.instant(), beijing("2026-11-22T21:55")));
-        Handover h = handovers.start(outgoing, LOBBY, "NIGHT");
+        clock.advance(Duration.between(clock.instant(), beijing("2026-11-22T21:15")));
+        Handover h = handovers.start(outgoing, LOBBY, "EVENING");
         handovers.count(outgoing, h.id(), "BOOK", 1, ItemCondition.GOOD, null);
         handovers.signOutgoing(outgoing, h.id(), pw());
         handovers.signIncoming(outgoing, h.id(), "R002", pw());
 
-        clock.advance(Duration.ofHours(5));
+        clock.advance(Duration.ofHours(6));
         LocalDateTime threeAm = LocalDateTime.of(2026, 11, 23, 3, 0);
         assertThat(night.lastStart(threeAm)).isEqualTo(LocalDateTime.of(2026, 11, 22, 21, 50));
-        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT", night.lastStart(threeAm).atZone(BEIJING).toInstant()))
+        assertThat(handovers.currentShiftDone(LOBBY, night.lastStart(threeAm).atZone(BEIJING).toInstant()))
                 .isTrue();
         LocalDateTime nextEvening = LocalDateTime.of(2026, 11, 23, 22, 0);
         assertThat(night.lastStart(nextEvening)).isEqualTo(LocalDateTime.of(2026, 11, 23, 21, 50));
-        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT",
-                night.lastStart(nextEvening).atZone(BEIJING).toInstant())).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, night.lastStart(nextEvening).atZone(BEIJING).toInstant()))
+                .isFalse();
     }
 
     private static Instant beijing(String localTime) {
