@@ -56,7 +56,9 @@ final class DashboardCharts {
             chart.setAnimated(false);
             chart.setPrefHeight(HEIGHT);
         }
-        satisfaction.setLabelsVisible(true);
+        // The legend names the slices: the slices' own labels land on top of each other when the
+        // data is replaced before the chart's first layout.
+        satisfaction.setLabelsVisible(false);
         root.setHgap(12);
         root.setVgap(12);
         for (int i = 0; i < 2; i++) {

@@ -137,8 +137,8 @@ final class MonthlyReportPane {
         for (int i = 0; i < titleKeys.size(); i++) {
             int column = i;
             Function<Row, String> cell = r -> r.cells().get(column);
-            TableColumn<Row, String> c = i < 2 ? Tables.column(ctx.text(titleKeys.get(i)), i == 0 ? 110 : 100, cell)
-                    : Tables.figures(ctx.text(titleKeys.get(i)), cell);
+            TableColumn<Row, String> c = i < 2 ? Tables.column(ctx.text(titleKeys.get(i)), i == 0 ? 80 : 90, cell)
+                    : Tables.twoLineTitle(Tables.figures(ctx.text(titleKeys.get(i)), cell));
             table.getColumns().add(c);
         }
         Tables.boldRows(table, Row::total);

@@ -26,10 +26,10 @@ import javafx.scene.layout.VBox;
  */
 public final class MonthlyReportSheet {
     /** Table rows on a page under the header, with room for a section title and a wrapped header row. */
-    static final int ROWS_PER_PAGE = 42;
+    static final int ROWS_PER_PAGE = 48;
     private static final double FONT = 10;
-    private static final double MONTH_WIDTH = 64;
-    private static final double CATEGORY_WIDTH = 96;
+    private static final double MONTH_WIDTH = 100;
+    private static final double CATEGORY_WIDTH = 80;
 
     private record Line(List<String> cells, boolean bold) {
     }
