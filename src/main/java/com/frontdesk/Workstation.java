@@ -7,6 +7,8 @@ import com.frontdesk.accounts.SiteService;
 import com.frontdesk.audit.AuditService;
 import com.frontdesk.core.Ids;
 import com.frontdesk.core.Store;
+import com.frontdesk.dashboard.DashboardService;
+import com.frontdesk.dashboard.MonthlyReports;
 import com.frontdesk.db.BackupService;
 import com.frontdesk.directory.DirectoryService;
 import com.frontdesk.db.DataDirectory;
@@ -72,6 +74,8 @@ public final class Workstation implements AutoCloseable {
     private final HandoverService handovers;
     private final PhraseService phrases;
     private final PhraseLibraryExchange phraseLibrary;
+    private final DashboardService dashboard;
+    private final MonthlyReports monthlyReports;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -111,6 +115,12 @@ public final class Workstation implements AutoCloseable {
         this.phrases = new PhraseService(store, access, () -> sites.site().map(s -> s.name()).orElse(null),
                 sites::zone);
         this.phraseLibrary = new PhraseLibraryExchange(phrases, () -> sites.site().map(s -> s.code()).orElse(""));
+        DashboardService.Settings named = new DashboardService.Settings(
+                () -> settings.current(HandoverSettings.DOCUMENT), () -> settings.current(RepairSettings.DOCUMENT),
+                () -> settings.current(ComplaintSettings.DOCUMENT));
+        this.dashboard = new DashboardService(store, access, new DashboardService.Sources(visitors, parcels,
+                repairLists, repairReports, complaintLists, complaintReports, handovers), named);
+        this.monthlyReports = new MonthlyReports(store, access, repairReports, complaintReports, named);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -217,6 +227,14 @@ public final class Workstation implements AutoCloseable {
 
     public PhraseLibraryExchange phraseLibrary() {
         return phraseLibrary;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public MonthlyReports monthlyReports() {
+        return monthlyReports;
     }
 
     public ShelfService shelves() {

@@ -35,5 +35,9 @@ public enum Permission {
     /** Countersign handovers as the shift lead and see the refused ones. */
     COUNTERSIGN_HANDOVERS,
     /** Change the standard phrases (规范用语) and import a library; everyone uses them. */
-    EDIT_PHRASES
+    EDIT_PHRASES,
+    /** See the dashboard: the desk's counts and charts (every role: the figures hold no personal data). */
+    VIEW_DASHBOARD,
+    /** See and export the monthly report (the year-end summary's figures per category and month). */
+    VIEW_REPORTS
 }

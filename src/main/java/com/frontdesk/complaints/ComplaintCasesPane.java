@@ -104,6 +104,11 @@ final class ComplaintCasesPane {
         show(ComplaintList.ESCALATIONS, null);
     }
 
+    /** One of the lists, read again: the dashboard's tiles open here. */
+    void showList(ComplaintList l) {
+        show(l, null);
+    }
+
     /** A case just taken at intake: on the list of its kind, selected. */
     void showTaken(Complaint taken) {
         show(taken.kind() == ComplaintKind.COMPLAINT ? ComplaintList.OPEN : ComplaintList.FEEDBACK, taken.id());

@@ -50,6 +50,12 @@ public final class ComplaintsView {
         return root;
     }
 
+    /** Opens the Cases tab on one of its lists (the dashboard's tiles lead here). */
+    public void showList(ComplaintList list) {
+        root.getSelectionModel().select(casesTab);
+        cases.showList(list);
+    }
+
     /** Opens the escalations waiting for the shift lead (the top bar's notice leads here). */
     public void showEscalations() {
         root.getSelectionModel().select(casesTab);

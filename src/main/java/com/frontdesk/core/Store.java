@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,6 +18,8 @@ public final class Store {
     private final Clock clock;
     private final Ids ids;
     private final ObjectMapper json = Json.mapper();
+    /** Writes committed since the program started; one program per data folder, so no other writer exists. */
+    private final AtomicLong committed = new AtomicLong();
 
     public Store(Jdbi jdbi, Clock clock, Ids ids) {
         this.jdbi = jdbi;
@@ -37,7 +40,18 @@ public final class Store {
     public <T> T write(Actor actor, Work<T> work) {
         // Milliseconds, as stored: the record a write returns must equal the row read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return jdbi.inTransaction(handle -> work.apply(new WriteContext(handle, actor, now, ids, json)));
+        T result = jdbi.inTransaction(handle -> work.apply(new WriteContext(handle, actor, now, ids, json)));
+        committed.incrementAndGet();
+        return result;
+    }
+
+    /**
+     * How many writes have committed so far. A screen of figures (the dashboard) compares it now and
+     * then with the value it last read at, to read again after any module's write without asking
+     * the database whether anything changed.
+     */
+    public long committedWrites() {
+        return committed.get();
     }
 
     public <T> T read(Query<T> query) {

@@ -5,7 +5,8 @@ import com.frontdesk.accounts.AccessControl;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
 import com.frontdesk.core.Store;
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.List;
 /** The handover book's lists: the history, the open notes of a desk, the refusals waiting for a lead. */
 public final class HandoverLists {
     static final int MAX_PAGE = 500;
+    /** How long before the next shift begins the outgoing side may start the handover into it. */
+    public static final Duration HANDED_OVER_BEFORE = Duration.ofHours(1);
 
     private final Store store;
     private final AccessControl access;
@@ -51,9 +54,17 @@ public final class HandoverLists {
         return store.read(repository::countRefused);
     }
 
-    /** For the dashboard: the desk's handover of that shift, started on that site day, is signed by both sides. */
-    public boolean currentShiftDone(String desk, String shift, LocalDate day) {
-        return store.read(h -> repository.signedBothSides(h, desk, shift, day));
+    /**
+     * For the dashboard: the shift that began at {@code shiftStart} ({@link ShiftDef#lastStart}) was
+     * taken over, that is, a handover of the desk started at most {@link #HANDED_OVER_BEFORE} before
+     * it began (or since) is signed by both sides. The instant, not the site day the handover was
+     * started on, tells this night's handover from last night's after midnight; and the shift the
+     * handover is filed under does not matter, as one started before the overlap carries the
+     * outgoing shift's name and one started in it the incoming shift's.
+     */
+    public boolean currentShiftDone(String desk, Instant shiftStart) {
+        long since = shiftStart.minus(HANDED_OVER_BEFORE).toEpochMilli();
+        return store.read(h -> repository.signedBothSides(h, desk, since));
     }
 
 

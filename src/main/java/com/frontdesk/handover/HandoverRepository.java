@@ -122,10 +122,11 @@ final class HandoverRepository {
         return h.createQuery("SELECT count(*) FROM handover WHERE status = 'REFUSED'").mapTo(Integer.class).one();
     }
 
-    boolean signedBothSides(Handle h, String desk, String shift, LocalDate day) {
-        return h.createQuery("SELECT count(*) FROM handover WHERE desk = :desk AND shift = :shift AND day = :day"
+    /** By the index {@code handover_by_desk (desk, started_at)}. */
+    boolean signedBothSides(Handle h, String desk, long since) {
+        return h.createQuery("SELECT count(*) FROM handover WHERE desk = :desk AND started_at >= :since"
                         + " AND status IN ('INCOMING_SIGNED', 'COUNTERSIGNED')")
-                .bind("desk", desk).bind("shift", shift).bind("day", day.toString()).mapTo(Integer.class).one() > 0;
+                .bind("desk", desk).bind("since", since).mapTo(Integer.class).one() > 0;
     }
 
 

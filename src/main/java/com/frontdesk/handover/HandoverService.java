@@ -11,6 +11,7 @@ import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
 import com.frontdesk.core.WriteContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -250,8 +251,8 @@ public final class HandoverService {
         return lists.countRefusalsWaiting();
     }
 
-    public boolean currentShiftDone(String desk, String shift, LocalDate day) {
-        return lists.currentShiftDone(desk, shift, day);
+    public boolean currentShiftDone(String desk, Instant shiftStart) {
+        return lists.currentShiftDone(desk, shiftStart);
     }
 
     /** The desk's signed handovers changed behind the program's back, by number and what is wrong. */

@@ -96,6 +96,11 @@ final class ParcelIntakePane {
         tracking.requestFocus();
     }
 
+    /** The list of parcels held takes the focus, with its first (oldest) row selected. */
+    void focusHeld() {
+        held.focus();
+    }
+
     void reload() {
         held.reload();
     }

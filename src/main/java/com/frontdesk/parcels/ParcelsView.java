@@ -53,6 +53,21 @@ public final class ParcelsView {
         return root;
     }
 
+    /** The shelves tab: what lies on each shelf (the dashboard's tile of parcels held leads here). */
+    public void showShelves() {
+        root.getTabs().stream().filter(t -> "parcelsShelvesTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> root.getSelectionModel().select(t));
+    }
+
+    /**
+     * The intake tab's list of parcels held, oldest first with the overdue ones marked, focused
+     * (the dashboard's tile of overdue parcels leads here).
+     */
+    public void showHeld() {
+        root.getSelectionModel().select(0);
+        Platform.runLater(intake::focusHeld);
+    }
+
     private void openPickup(Parcel p) {
         root.getSelectionModel().select(pickupTab);
         pickup.show(p);

@@ -89,6 +89,15 @@ final class RepairWorkPane {
         table.focus();
     }
 
+    /** One of the lists (the dashboard's tiles open here). */
+    void showList(RepairList l) {
+        if (list.getValue() == l) {
+            reload();
+        } else {
+            list.setValue(l);
+        }
+    }
+
     /** A repair just taken at intake: the open list, with it selected. */
     void showTaken(Repair taken) {
         reselect.select(taken.id());

@@ -15,16 +15,18 @@ import javafx.scene.control.TabPane;
  */
 public final class RepairsView {
     private final TabPane root = new TabPane();
+    private final RepairWorkPane work;
+    private final Tab workTab;
 
     public RepairsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         root.setId("repairsView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        RepairWorkPane work = new RepairWorkPane(ctx, session, onStatus);
+        work = new RepairWorkPane(ctx, session, onStatus);
         RepairIntakePane intake = new RepairIntakePane(ctx, session, onStatus, work::showTaken);
         Tab intakeTab = new Tab(ctx.text("repairs.tab.intake"), intake.root());
         intakeTab.setId("repairsIntakeTab");
         TabKeys.focusWhenSelected(intakeTab, intake::focus);
-        Tab workTab = new Tab(ctx.text("repairs.tab.work"), work.root());
+        workTab = new Tab(ctx.text("repairs.tab.work"), work.root());
         workTab.setId("repairsWorkTab");
         TabKeys.focusWhenSelected(workTab, work::focus);
         Tab figuresTab = new Tab(ctx.text("repairs.tab.figures"));
@@ -42,5 +44,11 @@ public final class RepairsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The work tab on one of its lists, the list focused (the dashboard's tiles lead here). */
+    public void showList(RepairList list) {
+        root.getSelectionModel().select(workTab);
+        work.showList(list);
     }
 }

@@ -5,7 +5,11 @@ import com.frontdesk.handover.HandoverView;
 import com.frontdesk.handover.ShiftDef;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.complaints.ComplaintList;
 import com.frontdesk.complaints.ComplaintsView;
+import com.frontdesk.dashboard.DashboardTile;
+import com.frontdesk.dashboard.DashboardView;
+import com.frontdesk.repairs.RepairList;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.parcels.ParcelsView;
 import com.frontdesk.phrases.PhrasesView;
@@ -65,6 +69,8 @@ public final class MainWindow {
     private Module current;
     /** The complaints screen while it is the one shown, so the escalation notice can open its list. */
     private ComplaintsView shownComplaints;
+    /** The visitors', parcels' or repairs' screen while shown, so a dashboard tile can open its list. */
+    private Object shownView;
 
     public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage,
                       Consumer<Session> onSessionChanged) {
@@ -105,15 +111,18 @@ public final class MainWindow {
     public void show(Module module) {
         current = module;
         shownComplaints = null;
+        shownView = null;
         railButtons.get(module).setSelected(true);
-        Parent view = module == Module.SETTINGS
+        Parent view = module == Module.DASHBOARD ? (session.may(Permission.VIEW_DASHBOARD)
+                        ? new DashboardView(ctx, session, this::openTile).root() : notForRole(module))
+                : module == Module.SETTINGS
                 ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
                 : module == Module.VISITORS ? (session.may(Permission.CHECK_IN_VISITORS)
-                        ? new VisitorsView(ctx, session, this::setStatus).root() : notForRole(module))
+                        ? kept(new VisitorsView(ctx, session, this::setStatus)).root() : notForRole(module))
                 : module == Module.PARCELS ? (session.may(Permission.HANDLE_PARCELS)
-                        ? new ParcelsView(ctx, session, this::setStatus).root() : notForRole(module))
+                        ? kept(new ParcelsView(ctx, session, this::setStatus)).root() : notForRole(module))
                 : module == Module.REPAIRS ? (session.may(Permission.TAKE_REPAIRS)
-                        ? new RepairsView(ctx, session, this::setStatus).root() : notForRole(module))
+                        ? kept(new RepairsView(ctx, session, this::setStatus)).root() : notForRole(module))
                 : module == Module.COMPLAINTS ? (session.may(Permission.TAKE_COMPLAINTS)
                         ? complaintsView().root() : notForRole(module))
                 : module == Module.HANDOVER ? (session.may(Permission.HAND_OVER)
@@ -127,6 +136,51 @@ public final class MainWindow {
     private ComplaintsView complaintsView() {
         shownComplaints = new ComplaintsView(ctx, session, this::setStatus);
         return shownComplaints;
+    }
+
+    private <T> T kept(T view) {
+        shownView = view;
+        return view;
+    }
+
+    /** A dashboard tile: its module, on the list behind the figure. */
+    private void openTile(DashboardTile tile) {
+        if (tile == DashboardTile.ESCALATIONS) {
+            openEscalations();
+            return;
+        }
+        show(tile.module());
+        switch (tile) {
+            case VISITORS_ON_SITE, PASSES_OUT -> {
+                if (shownView instanceof VisitorsView v) {
+                    v.showOnSite();
+                }
+            }
+            case PARCELS_HELD, PARCELS_OVERDUE -> {
+                if (shownView instanceof ParcelsView p) {
+                    if (tile == DashboardTile.PARCELS_HELD) {
+                        p.showShelves();
+                    } else {
+                        p.showHeld();
+                    }
+                }
+            }
+            case REPAIRS_OPEN, REPAIRS_OVERDUE, REPAIRS_ON_HOLD -> {
+                if (shownView instanceof RepairsView r) {
+                    r.showList(tile == DashboardTile.REPAIRS_OPEN ? RepairList.OPEN
+                            : tile == DashboardTile.REPAIRS_OVERDUE ? RepairList.OVERDUE : RepairList.ON_HOLD);
+                }
+            }
+            case COMPLAINTS_OPEN, COMPLAINTS_OVERDUE -> {
+                if (shownComplaints != null) {
+                    shownComplaints.showList(tile == DashboardTile.COMPLAINTS_OPEN ? ComplaintList.OPEN
+                            : ComplaintList.OVERDUE);
+                }
+            }
+            default -> {
+                // The handover opens on its current pane: the shift's handover is what the tile shows.
+            }
+        }
     }
 
     /** A module whose work the role does not do (an agent at the visitor register) says so, and shows no records. */

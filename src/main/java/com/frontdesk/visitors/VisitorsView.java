@@ -108,6 +108,12 @@ public final class VisitorsView {
         return root;
     }
 
+    /** The desk tab with the list of who is inside focused (the dashboard's tiles lead here). */
+    public void showOnSite() {
+        root.getSelectionModel().select(0);
+        Platform.runLater(onSite::focus);
+    }
+
     private void onKey(KeyEvent e) {
         if (root.getSelectionModel().getSelectedIndex() != 0) {
             return;

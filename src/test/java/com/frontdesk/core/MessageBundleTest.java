@@ -7,6 +7,7 @@ import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
 import com.frontdesk.accounts.SiteKind;
 import com.frontdesk.complaints.ComplaintAction;
+import com.frontdesk.dashboard.DashboardTile;
 import com.frontdesk.complaints.ComplaintChannel;
 import com.frontdesk.complaints.ComplaintKind;
 import com.frontdesk.complaints.ComplaintList;
@@ -161,6 +162,7 @@ class MessageBundleTest {
         Arrays.stream(RepairAction.values()).map(RepairAction::messageKey).forEach(used::add);
         Arrays.stream(RepairAction.values()).map(RepairAction::refusedKey).forEach(used::add);
         Arrays.stream(RepairList.values()).map(RepairList::messageKey).forEach(used::add);
+        Arrays.stream(DashboardTile.values()).map(DashboardTile::messageKey).forEach(used::add);
         // The step buttons and forms name every step but intake ("repairs.step." + name()).
         Arrays.stream(RepairAction.values()).filter(a -> a != RepairAction.TAKE)
                 .map(a -> "repairs.step." + a.name()).forEach(used::add);
@@ -275,7 +277,8 @@ class MessageBundleTest {
             "complaint.channel.", "complaint.nature.", "complaint.severity.", "complaint.mood.", "complaint.status.",
             "complaint.action.", "complaint.refused.", "complaint.method.", "complaint.escalation.",
             "complaints.list.", "complaints.step.", "handover.auto.", "handover.status.",
-            "handover.condition.", "handover.priority.", "handover.flaw.", "phrase.category.");
+            "handover.condition.", "handover.priority.", "handover.flaw.", "phrase.category.",
+            "dashboard.tile.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

@@ -8,13 +8,17 @@ import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.ValidationException;
 import com.frontdesk.testsupport.SqlRows;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Three signatures in order, each proved by the signer's own password; nothing changes after the first. */
 class HandoverSigningTest extends HandoverTestBase {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private Handover counted() {
         Handover h = handovers.start(outgoing, LOBBY, DAY);
@@ -212,16 +216,49 @@ class HandoverSigningTest extends HandoverTestBase {
 
     @Test
     void theDashboardSeesTheShiftDoneOnceBothSidesSigned() {
-        LocalDate today = LocalDate.of(2026, 11, 22);
+        Instant dayShiftBegan = beijing("2026-11-22T07:50");
         Handover h = counted();
         handovers.signOutgoing(outgoing, h.id(), pw());
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, today)).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, dayShiftBegan)).isFalse();
 
         handovers.signIncoming(outgoing, h.id(), "R002", pw());
 
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, today)).isTrue();
-        assertThat(handovers.currentShiftDone(LOBBY, DAY, today.plusDays(1))).isFalse();
-        assertThat(handovers.currentShiftDone(LOBBY, "NIGHT", today)).isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, dayShiftBegan)).isTrue();
+        assertThat(handovers.currentShiftDone(LOBBY, beijing("2026-11-22T14:50"))).as("the evening shift's")
+                .isFalse();
+        assertThat(handovers.currentShiftDone(LOBBY, beijing("2026-11-23T07:50"))).as("tomorrow's day shift")
+                .isFalse();
+        assertThat(handovers.currentShiftDone("SERVICE", dayShiftBegan)).isFalse();
+    }
+
+    /**
+     * The evening staff start the handover at 21:15, before the night shift (21:50–08:00) begins, so
+     * it is filed under the evening shift; at 03:00 the next morning the night shift, begun the day
+     * before, has been taken over. The next evening's night shift has not.
+     */
+    @Test
+    void aNightShiftPastMidnightWasTakenOverTheEveningBefore() {
+        templates.add(LOBBY, "EVENING", List.of(new ChecklistItem("BOOK", "交接班记录本", 1, null)));
+        ShiftDef night = HandoverSettings.DEFAULT_LOBBY.shifts().get(2);
+        clock.advance(Duration.between(clock.instant(), beijing("2026-11-22T21:15")));
+        Handover h = handovers.start(outgoing, LOBBY, "EVENING");
+        handovers.count(outgoing, h.id(), "BOOK", 1, ItemCondition.GOOD, null);
+        handovers.signOutgoing(outgoing, h.id(), pw());
+        handovers.signIncoming(outgoing, h.id(), "R002", pw());
+
+        clock.advance(Duration.ofHours(6));
+        LocalDateTime threeAm = LocalDateTime.of(2026, 11, 23, 3, 0);
+        assertThat(night.lastStart(threeAm)).isEqualTo(LocalDateTime.of(2026, 11, 22, 21, 50));
+        assertThat(handovers.currentShiftDone(LOBBY, night.lastStart(threeAm).atZone(BEIJING).toInstant()))
+                .isTrue();
+        LocalDateTime nextEvening = LocalDateTime.of(2026, 11, 23, 22, 0);
+        assertThat(night.lastStart(nextEvening)).isEqualTo(LocalDateTime.of(2026, 11, 23, 21, 50));
+        assertThat(handovers.currentShiftDone(LOBBY, night.lastStart(nextEvening).atZone(BEIJING).toInstant()))
+                .isFalse();
+    }
+
+    private static Instant beijing(String localTime) {
+        return LocalDateTime.parse(localTime).atZone(BEIJING).toInstant();
     }
 
     @Test
