@@ -35,6 +35,11 @@ jar="$target/frontdesk.jar"
 # jpackage versions are numbers only: 0.1.0-SNAPSHOT is packaged as 0.1.0.
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' "$root/pom.xml" | head -1)
 app_version=${version%%-*}
+if [ "$os" = macos ] && [ "${app_version%%.*}" = 0 ]; then
+    # jpackage refuses a bundle version starting with 0 on macOS; choose the release number
+    # deliberately (packaging/README.md) rather than have this script invent one.
+    app_version=${FRONTDESK_MAC_VERSION:?"macOS needs a version of 1 or more: set FRONTDESK_MAC_VERSION, e.g. 1.0.0"}
+fi
 
 work="$target/jpackage"
 rm -rf "$work"
@@ -55,9 +60,12 @@ jpackage @packaging/jpackage/app.txt @packaging/$os/app-image.txt \
 image="$work/image/$image_name"
 
 if [ "$os" = linux ]; then
+    # Training runs self-test in the image, so a broken image stops the build here.
     cp packaging/linux/train-cds.sh "$image/lib/"
     echo "class-data sharing: training on self-test"
     "$image/lib/train-cds.sh" "$image"
+else
+    "$image/Contents/MacOS/FrontDesk" self-test --data-dir "$work/self-test"
 fi
 
 case "$type" in
