@@ -5,7 +5,7 @@
 #   2. under Xvfb, from the command to the first visible window (the first-start wizard).
 # Prints the median and the range of each as a Markdown table for docs/BENCHMARKS.md.
 #
-#   packaging/bench-start.sh [--target DIR] [--runs N]      (needs xvfb-run/Xvfb and xdotool for 2)
+#   packaging/bench-start.sh [--target DIR] [--runs N]      (needs GNU time; Xvfb and xdotool for 2)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,33 +38,43 @@ stats() {
     printf '| %s | %d | %d–%d |\n' "$label" "$median" "${sorted[0]}" "${sorted[$((n - 1))]}"
 }
 
-# The three ways to start, as commands taking the program's arguments.
-run_jar() { java -jar "$jar" "$@"; }
-run_image_no_cds() { JAVA_TOOL_OPTIONS=-Xshare:off "$launcher" "$@"; }
-run_image() { "$launcher" "$@"; }
+# The three ways to start: command_of VARIANT sets `command` (an array; plain commands, not
+# shell functions, so `&` gives the program's own process id to stop it by).
+command_of() {
+    case "$1" in
+        run_jar) command=(java -jar "$jar") ;;
+        run_image_no_cds) command=(env JAVA_TOOL_OPTIONS=-Xshare:off "$launcher") ;;
+        run_image) command=("$launcher") ;;
+    esac
+}
 variants=(run_jar run_image_no_cds run_image)
 label_run_jar='`java -jar target/frontdesk.jar` (JDK 17, its default CDS)'
 label_run_image_no_cds='app image, class-data sharing off (`-Xshare:off`)'
 label_run_image='app image as shipped (runtime CDS + AppCDS archive)'
 
-echo "Start of FrontDesk, $runs runs each after one warm-up, in ms; $(nproc) cores; $(date -u +%Y-%m-%d)."
+echo "Start of FrontDesk, $runs runs each after one warm-up, in ms; $(nproc) cores, load average $(cut -d" " -f1 /proc/loadavg) at the start; $(date -u +%Y-%m-%d)."
 echo
 echo "**self-test** on an existing data folder (no display):"
 echo
-echo "| how it starts | median | range |"
-echo "| --- | ---: | ---: |"
+echo "| how it starts | median | range | CPU time (user + sys), median |"
+echo "| --- | ---: | ---: | ---: |"
 data="$work/data"
-run_jar self-test --data-dir "$data" >/dev/null 2>&1   # creates and migrates the database once
+java -jar "$jar" self-test --data-dir "$data" >/dev/null 2>&1   # creates and migrates the database once
 for v in "${variants[@]}"; do
-    "$v" self-test --data-dir "$data" >/dev/null 2>&1
+    command_of "$v"
+    "${command[@]}" self-test --data-dir "$data" >/dev/null 2>&1
     times=()
+    cpu=()
     for _ in $(seq "$runs"); do
         t0=$(now_ms)
-        "$v" self-test --data-dir "$data" >/dev/null 2>&1
+        /usr/bin/time -f '%U %S' -o "$work/cpu" "${command[@]}" self-test --data-dir "$data" >/dev/null 2>&1
         times+=($(( $(now_ms) - t0 )))
+        cpu+=($(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu"))
     done
     label="label_$v"
-    stats "${!label}" "${times[@]}"
+    # CPU time is what the start costs; the wall time also counts waiting for a busy machine.
+    cpu_median=$(printf '%s\n' "${cpu[@]}" | sort -n | sed -n "$(( ${#cpu[@]} / 2 + 1 ))p")
+    echo "$(stats "${!label}" "${times[@]}") $cpu_median |"
 done
 
 if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
@@ -74,19 +84,22 @@ display=:$(( 90 + RANDOM % 9 ))
 Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 export DISPLAY=$display
-sleep 1
+until xdotool getmouselocation >/dev/null 2>&1; do
+    kill -0 "$xvfb_pid" 2>/dev/null || { echo "Xvfb did not start on $display" >&2; exit 1; }
+    sleep 0.1
+done
 
 # A migrated database without a site: every start shows the first-start wizard, and the
 # migrations (disk work, not start-up) are not part of the time.
-run_jar self-test --data-dir "$work/window" >/dev/null 2>&1
+java -jar "$jar" self-test --data-dir "$work/window" >/dev/null 2>&1
 # Starts the program and returns when its first window is visible.
 first_window_ms() {
-    local v=$1
+    command_of "$1"
     local t0; t0=$(now_ms)
-    "$v" --data-dir "$work/window" >/dev/null 2>&1 &
+    "${command[@]}" --data-dir "$work/window" >"$work/window.log" 2>&1 &
     local pid=$!
-    until xdotool search --onlyvisible --name 'FrontDesk|前台' >/dev/null 2>&1; do
-        kill -0 "$pid" 2>/dev/null || { echo "program ended before showing a window" >&2; return 1; }
+    until xdotool search --onlyvisible --class FrontDeskApp >/dev/null 2>&1; do
+        kill -0 "$pid" 2>/dev/null || { echo "program ended before showing a window:" >&2; cat "$work/window.log" >&2; return 1; }
         sleep 0.02
     done
     local t=$(( $(now_ms) - t0 ))
