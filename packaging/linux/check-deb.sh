@@ -2,7 +2,7 @@
 # Checks the .deb that `packaging/build.sh --type deb` wrote: the control file declares what the
 # program needs, the desktop entry validates, the files sit under /opt/frontdesk. With --install
 # (root; changes this machine) it also installs the package with apt, runs the installed
-# program's self-test as a normal run would, and removes the package again.
+# program's self-test as a normal run would, and purges the package again.
 #
 #   packaging/linux/check-deb.sh [--target DIR] [--install]
 set -euo pipefail
@@ -61,7 +61,7 @@ if [ "$install" = yes ]; then
     check "data and logs are in the user's data folder" \
         test -f "$home/.local/share/frontdesk/frontdesk.db" -a -d "$home/.local/share/frontdesk/logs"
     rm -rf "$home"
-    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq frontdesk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq frontdesk >/dev/null
     check "removed cleanly" test ! -e /opt/frontdesk/bin/FrontDesk
 fi
 
