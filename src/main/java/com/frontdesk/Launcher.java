@@ -6,6 +6,7 @@ import com.frontdesk.cli.DataDirOption;
 import com.frontdesk.cli.DemoDataCommand;
 import com.frontdesk.cli.ImportUnitsCommand;
 import com.frontdesk.cli.RestoreCommand;
+import com.frontdesk.cli.SelfTestCommand;
 import com.frontdesk.cli.VerifyHandoversCommand;
 import com.frontdesk.cli.VersionProvider;
 import com.frontdesk.core.Messages;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "frontdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "FrontDesk Workstation (前台客服工作台). Without a command it opens the window.",
         subcommands = {DemoDataCommand.class, BackupCommand.class, RestoreCommand.class, ImportUnitsCommand.class,
-                BenchCommand.class, VerifyHandoversCommand.class})
+                BenchCommand.class, VerifyHandoversCommand.class, SelfTestCommand.class})
 public final class Launcher implements Callable<Integer> {
     @Mixin
     DataDirOption data;
