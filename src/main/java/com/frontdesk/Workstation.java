@@ -36,6 +36,9 @@ import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
+import com.frontdesk.sync.SyncService;
+import com.frontdesk.sync.TokenVault;
+import com.frontdesk.sync.Transports;
 import java.time.Clock;
 
 /**
@@ -68,6 +71,7 @@ public final class Workstation implements AutoCloseable {
     private final ComplaintReports complaintReports;
     private final ChecklistTemplateService checklistTemplates;
     private final HandoverService handovers;
+    private final SyncService sync;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -104,6 +108,19 @@ public final class Workstation implements AutoCloseable {
                 () -> settings.current(HandoverSettings.DOCUMENT));
         this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
                 new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
+        this.sync = openSync(dir, store, access, settings, sites);
+    }
+
+    /**
+     * Head-office sync on a data folder: batches wait in {@code sync/outgoing} until head office has
+     * them; the token's key is {@code sync/token.key}, outside the database and so outside backups.
+     * The command line's {@code export} builds it the same way on a folder the program may have open.
+     */
+    public static SyncService openSync(DataDirectory dir, Store store, AccessControl access, SettingsService settings,
+                                       SiteService sites) {
+        return new SyncService(store, access, settings, sites,
+                new TokenVault(store, dir.root().resolve("sync").resolve("token.key")),
+                dir.root().resolve("sync").resolve("outgoing"), Transports.standard());
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -202,6 +219,10 @@ public final class Workstation implements AutoCloseable {
 
     public HandoverService handovers() {
         return handovers;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public ShelfService shelves() {

@@ -33,5 +33,9 @@ public enum Permission {
     /** Start and count a shift handover, write its notes, and sign it as the outgoing or incoming side. */
     HAND_OVER,
     /** Countersign handovers as the shift lead and see the refused ones. */
-    COUNTERSIGN_HANDOVERS
+    COUNTERSIGN_HANDOVERS,
+    /** See the head-office sync screen and send the pending changes now. */
+    SYNC_HEAD_OFFICE,
+    /** Change where and how the site sends to head office (target, token, interval, batch size, full personal data), run a full export. */
+    MANAGE_SYNC
 }
