@@ -134,7 +134,7 @@ class SyncFolderTest {
     }
 
     @Test
-    void aFullExportSendsTheLatestStateOfEveryRecordThatIsNotDeleted() {
+    void aFullExportSendsTheLatestStateOfEveryRecordThatIsNotDeleted() throws IOException {
         SyncFixtures.guests(site.ws(), 3);
         site.ws().store().write(site.admin().actor(), tx -> {
             tx.updated("guest", "g1", new SyncFixtures.Guest("g1", "客人1", null, List.of(), null, "old"),
