@@ -36,6 +36,7 @@ import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
+import com.frontdesk.sync.SyncScheduler;
 import com.frontdesk.sync.SyncService;
 import com.frontdesk.sync.TokenVault;
 import com.frontdesk.sync.Transports;
@@ -72,6 +73,7 @@ public final class Workstation implements AutoCloseable {
     private final ChecklistTemplateService checklistTemplates;
     private final HandoverService handovers;
     private final SyncService sync;
+    private final SyncScheduler syncScheduler;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -109,6 +111,7 @@ public final class Workstation implements AutoCloseable {
         this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
                 new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
         this.sync = openSync(dir, store, access, settings, sites);
+        this.syncScheduler = new SyncScheduler(sync, clock);
     }
 
     /**
@@ -225,6 +228,11 @@ public final class Workstation implements AutoCloseable {
         return sync;
     }
 
+    /** The sync's own thread; the window starts its automatic runs, the command line never does. */
+    public SyncScheduler syncScheduler() {
+        return syncScheduler;
+    }
+
     public ShelfService shelves() {
         return shelves;
     }
@@ -243,6 +251,7 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        syncScheduler.close();
         lock.close();
     }
 }

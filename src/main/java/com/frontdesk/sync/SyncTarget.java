@@ -1,6 +1,7 @@
 package com.frontdesk.sync;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Where batches go: nowhere yet, a folder, or head office's HTTPS endpoint. */
 public record SyncTarget(Kind kind, String folder, String url) {
@@ -23,7 +24,8 @@ public record SyncTarget(Kind kind, String folder, String url) {
     /** What {@code --to} names: a URL when it has a scheme, otherwise a folder. */
     public static SyncTarget parse(String to) {
         String t = to.strip();
-        return t.matches("(?i)https?://.*") ? https(t) : folder(Path.of(t));
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? https(t) : folder(Path.of(t));
     }
 
     /** The target as the screen and the history show it. */
