@@ -8,9 +8,13 @@ import com.frontdesk.ui.ShortTime;
 import com.frontdesk.ui.TabKeys;
 import com.frontdesk.ui.UiContext;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.event.EventTarget;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -37,6 +41,7 @@ import javafx.scene.layout.VBox;
 public final class SyncView {
     private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final int PAGE = 50;
+    private static final Set<KeyCode> TAB_KEYS = Set.of(KeyCode.TAB, KeyCode.PAGE_DOWN, KeyCode.PAGE_UP);
 
     private final UiContext ctx;
     private final Session session;
@@ -119,6 +124,10 @@ public final class SyncView {
             if (SEND.match(e)) {
                 e.consume();
                 send.fire();
+            } else if (e.isShortcutDown() && TAB_KEYS.contains(e.getCode()) && !inside(e.getTarget(), tabs)) {
+                // The tab keys work from the buttons above the tabs too.
+                e.consume();
+                Event.fireEvent(tabs, e.copyFor(tabs, tabs));
             }
         });
         refresh();
@@ -127,6 +136,15 @@ public final class SyncView {
 
     public Parent root() {
         return root;
+    }
+
+    private static boolean inside(EventTarget target, Node container) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tab tab(String title, Parent content) {
