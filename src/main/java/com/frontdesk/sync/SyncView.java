@@ -6,6 +6,7 @@ import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.PagedTable;
 import com.frontdesk.ui.ShortTime;
 import com.frontdesk.ui.TabKeys;
+import com.frontdesk.ui.Tables;
 import com.frontdesk.ui.UiContext;
 import java.time.Duration;
 import java.util.Set;
@@ -90,7 +91,9 @@ public final class SyncView {
         history = new PagedTable<>(ctx, (after, n) -> sync.history(after, n), PAGE);
         history.table().setId("syncHistory");
         history.addColumn(ctx.text("sync.column.time"), b -> time.format(b.lastTriedAt()));
-        history.addColumn(ctx.text("sync.column.batch"), SentBatch::id);
+        // Batch ids are long and all alike at the start: the column shows them whole.
+        history.table().getColumns().add(Tables.column(ctx.text("sync.column.batch"),
+                Tables.fit("00000000-c-000000000000-000000000000"), SentBatch::id));
         history.addColumn(ctx.text("sync.column.kind"), b -> ctx.text(b.kind().messageKey()));
         history.addColumn(ctx.text("sync.column.records"), b -> Long.toString(b.recordCount()));
         history.addColumn(ctx.text("sync.column.status"), b -> ctx.text(b.status().messageKey()));
