@@ -38,6 +38,7 @@ public final class SyncService {
     private final Transports transports;
     private final BatchExporter exporter;
     private final SyncRepository repository = new SyncRepository();
+    private final OutboxRepository outbox = new OutboxRepository();
     private final ReentrantLock running = new ReentrantLock();
     /** Set when head office refused a batch for good; automatic runs wait until the target is changed. */
     private volatile boolean stopped;
@@ -82,7 +83,7 @@ public final class SyncService {
             long acked = repository.lastAcknowledgedChange(h);
             Optional<SyncRun> last = repository.lastRun(h).filter(r -> !r.ok());
             return new SyncStatus(settings().targetOf(), repository.lastSuccess(h),
-                    new OutboxRepository().countAfter(h, acked), acked, last, stopped);
+                    outbox.countAfter(h, acked), acked, last, stopped);
         });
     }
 
