@@ -1,5 +1,6 @@
 package com.frontdesk.sync;
 
+import java.nio.channels.Channels;
 import com.frontdesk.core.Store;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class BatchExporter {
             BatchWriter.Written written;
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 written = writeTo(plan, out);
                 out.flush();
                 channel.force(true);

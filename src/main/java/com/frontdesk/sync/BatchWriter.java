@@ -1,5 +1,7 @@
 package com.frontdesk.sync;
 
+import java.util.TreeMap;
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +69,7 @@ final class BatchWriter {
         g.writeStringField("format", FORMAT);
         g.writeNumberField("formatVersion", FORMAT_VERSION);
         g.writeStringField("batchId", plan.id());
-        g.writeStringField("kind", plan.kind().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("kind", plan.kind().name().toLowerCase(Locale.ROOT));
         g.writeObjectFieldStart("site");
         g.writeStringField("id", plan.site().id());
         g.writeStringField("code", plan.site().code());
@@ -82,7 +84,7 @@ final class BatchWriter {
         g.writeStringField("personalData", plan.personalFull() ? "full" : "masked");
         g.writeNumberField("recordCount", plan.recordCount());
         g.writeObjectFieldStart("counts");
-        for (Map.Entry<String, Long> c : new java.util.TreeMap<>(plan.counts()).entrySet()) {
+        for (Map.Entry<String, Long> c : new TreeMap<>(plan.counts()).entrySet()) {
             g.writeNumberField(c.getKey(), c.getValue());
         }
         g.writeEndObject();

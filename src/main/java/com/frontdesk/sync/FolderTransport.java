@@ -1,5 +1,6 @@
 package com.frontdesk.sync;
 
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,7 +57,7 @@ public final class FolderTransport implements Transport {
             Path manifestTemp = folder.resolve("." + batch.plan().manifestName() + ".part");
             try (FileChannel channel = FileChannel.open(manifestTemp, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(Manifest.of(batch)));
+                channel.write(ByteBuffer.wrap(Manifest.of(batch)));
                 channel.force(true);
             }
             moveIntoPlace(manifestTemp, folder.resolve(batch.plan().manifestName()));

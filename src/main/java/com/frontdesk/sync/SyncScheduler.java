@@ -39,20 +39,25 @@ public final class SyncScheduler implements AutoCloseable {
 
     /** Runs the automatic export when its interval has passed; public so a test can call it after moving the clock. */
     public void tick() {
-        int minutes = sync.settings().intervalMinutes();
-        Instant now = clock.instant();
-        synchronized (this) {
-            if (minutes == 0 || lastAutomatic != null && now.isBefore(lastAutomatic.plus(Duration.ofMinutes(minutes)))) {
-                return;
-            }
-            lastAutomatic = now;
-        }
+        // Whatever happens, the next tick must still come: an exception would end the schedule.
         try {
-            sync.sendAutomatically().filter(r -> !r.ok())
-                    .ifPresent(r -> LOG.warn("Automatic sync did not finish: {} {}", r.reasonKey(), r.detail()));
+            if (due()) {
+                sync.sendAutomatically().filter(r -> !r.ok())
+                        .ifPresent(r -> LOG.warn("Automatic sync did not finish: {} {}", r.reasonKey(), r.detail()));
+            }
         } catch (RuntimeException e) {
             LOG.warn("Automatic sync failed", e);
         }
+    }
+
+    private synchronized boolean due() {
+        int minutes = sync.settings().intervalMinutes();
+        Instant now = clock.instant();
+        if (minutes == 0 || lastAutomatic != null && now.isBefore(lastAutomatic.plus(Duration.ofMinutes(minutes)))) {
+            return false;
+        }
+        lastAutomatic = now;
+        return true;
     }
 
     /** Runs {@code work} (a "send now", a full export) on the sync thread. */

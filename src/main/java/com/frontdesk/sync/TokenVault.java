@@ -1,5 +1,6 @@
 package com.frontdesk.sync;
 
+import java.nio.file.StandardCopyOption;
 import com.frontdesk.core.Actor;
 import com.frontdesk.core.Store;
 import com.frontdesk.settings.SettingsRepository;
@@ -100,7 +101,7 @@ public final class TokenVault {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
             }
-            Files.move(temp, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, keyFile, StandardCopyOption.ATOMIC_MOVE);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
