@@ -4,6 +4,7 @@ import com.frontdesk.cli.BackupCommand;
 import com.frontdesk.cli.BenchCommand;
 import com.frontdesk.cli.DataDirOption;
 import com.frontdesk.cli.DemoDataCommand;
+import com.frontdesk.cli.ExportCommand;
 import com.frontdesk.cli.ImportUnitsCommand;
 import com.frontdesk.cli.RestoreCommand;
 import com.frontdesk.cli.SelfTestCommand;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "frontdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "FrontDesk Workstation (前台客服工作台). Without a command it opens the window.",
         subcommands = {DemoDataCommand.class, BackupCommand.class, RestoreCommand.class, ImportUnitsCommand.class,
-                BenchCommand.class, VerifyHandoversCommand.class, SelfTestCommand.class})
+                BenchCommand.class, VerifyHandoversCommand.class, SelfTestCommand.class,
+                ExportCommand.class})
 public final class Launcher implements Callable<Integer> {
     @Mixin
     DataDirOption data;

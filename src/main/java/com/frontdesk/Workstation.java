@@ -40,6 +40,10 @@ import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
+import com.frontdesk.sync.SyncScheduler;
+import com.frontdesk.sync.SyncService;
+import com.frontdesk.sync.TokenVault;
+import com.frontdesk.sync.Transports;
 import java.time.Clock;
 
 /**
@@ -76,6 +80,8 @@ public final class Workstation implements AutoCloseable {
     private final PhraseLibraryExchange phraseLibrary;
     private final DashboardService dashboard;
     private final MonthlyReports monthlyReports;
+    private final SyncService sync;
+    private final SyncScheduler syncScheduler;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -121,6 +127,20 @@ public final class Workstation implements AutoCloseable {
         this.dashboard = new DashboardService(store, access, new DashboardService.Sources(visitors, parcels,
                 repairLists, repairReports, complaintLists, complaintReports, handovers), named);
         this.monthlyReports = new MonthlyReports(store, access, repairReports, complaintReports, named);
+        this.sync = openSync(dir, store, access, settings, sites);
+        this.syncScheduler = new SyncScheduler(sync, clock);
+    }
+
+    /**
+     * Head-office sync on a data folder: batches wait in {@code sync/outgoing} until head office has
+     * them; the token's key is {@code sync/token.key}, outside the database and so outside backups.
+     * The command line's {@code export} builds it the same way on a folder the program may have open.
+     */
+    public static SyncService openSync(DataDirectory dir, Store store, AccessControl access, SettingsService settings,
+                                       SiteService sites) {
+        return new SyncService(store, access, settings, sites,
+                new TokenVault(store, dir.root().resolve("sync").resolve("token.key")),
+                dir.root().resolve("sync").resolve("outgoing"), Transports.standard());
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -237,6 +257,15 @@ public final class Workstation implements AutoCloseable {
         return monthlyReports;
     }
 
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** The sync's own thread; the window starts its automatic runs, the command line never does. */
+    public SyncScheduler syncScheduler() {
+        return syncScheduler;
+    }
+
     public ShelfService shelves() {
         return shelves;
     }
@@ -255,6 +284,7 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        syncScheduler.close();
         lock.close();
     }
 }

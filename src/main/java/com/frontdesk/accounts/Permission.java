@@ -39,5 +39,9 @@ public enum Permission {
     /** See the dashboard: the desk's counts and charts (every role: the figures hold no personal data). */
     VIEW_DASHBOARD,
     /** See and export the monthly report (the year-end summary's figures per category and month). */
-    VIEW_REPORTS
+    VIEW_REPORTS,
+    /** See the head-office sync screen and send the pending changes now. */
+    SYNC_HEAD_OFFICE,
+    /** Change where and how the site sends to head office (target, token, interval, batch size, full personal data), run a full export. */
+    MANAGE_SYNC
 }

@@ -13,7 +13,8 @@ public enum Role {
             Permission.CORRECT_VISITS, Permission.HANDLE_PARCELS, Permission.CORRECT_PARCELS, Permission.TAKE_REPAIRS,
             Permission.DISPATCH_REPAIRS, Permission.CLOSE_REPAIRS, Permission.TAKE_COMPLAINTS,
             Permission.HANDLE_COMPLAINTS, Permission.CLOSE_COMPLAINTS, Permission.HAND_OVER,
-            Permission.COUNTERSIGN_HANDOVERS, Permission.VIEW_DASHBOARD, Permission.VIEW_REPORTS)),
+            Permission.COUNTERSIGN_HANDOVERS, Permission.VIEW_DASHBOARD, Permission.VIEW_REPORTS,
+            Permission.SYNC_HEAD_OFFICE)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

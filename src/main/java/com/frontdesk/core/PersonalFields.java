@@ -27,6 +27,11 @@ final class PersonalFields {
     private PersonalFields() {
     }
 
+    /** The personal-data components of a type by name (empty for a map or a type without any). */
+    static Map<String, PersonalData.Kind> of(Class<?> type) {
+        return FIELDS.get(type);
+    }
+
     /** The value as the audit log may keep it: masked when the field is personal data (each element of a list). */
     static Object forAudit(Class<?> type, String field, Object value) {
         PersonalData.Kind kind = FIELDS.get(type).get(field);

@@ -121,13 +121,16 @@ public final class WriteContext {
     }
 
     private void outbox(String entity, String id, String op, Object state) {
+        Map<String, PersonalData.Kind> personal = PersonalFields.of(state.getClass());
         handle.createUpdate("""
-                        INSERT INTO outbox (entity, entity_id, op, payload, changed_at, changed_by)
-                        VALUES (:entity, :entityId, :op, :payload, :at, :by)""")
+                        INSERT INTO outbox (entity, entity_id, op, payload, personal, changed_at, changed_by)
+                        VALUES (:entity, :entityId, :op, :payload, :personal, :at, :by)""")
                 .bind("entity", entity)
                 .bind("entityId", id)
                 .bind("op", op)
                 .bind("payload", write(state))
+                // Which fields the head-office export must mask; the payload alone no longer knows its type.
+                .bind("personal", personal.isEmpty() ? null : write(personal))
                 .bind("at", now.toEpochMilli())
                 .bind("by", actor.staffId())
                 .execute();

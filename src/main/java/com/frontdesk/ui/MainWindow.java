@@ -2,6 +2,7 @@ package com.frontdesk.ui;
 
 import com.frontdesk.handover.HandoverSettings;
 import com.frontdesk.handover.HandoverView;
+import com.frontdesk.sync.SyncView;
 import com.frontdesk.handover.ShiftDef;
 import com.frontdesk.accounts.Permission;
 import com.frontdesk.accounts.Session;
@@ -128,6 +129,8 @@ public final class MainWindow {
                 : module == Module.HANDOVER ? (session.may(Permission.HAND_OVER)
                         ? new HandoverView(ctx, session, this::setStatus).root() : notForRole(module))
                 : module == Module.PHRASES ? new PhrasesView(ctx, session, this::setStatus).root()
+                : module == Module.SYNC ? (session.may(Permission.SYNC_HEAD_OFFICE)
+                        ? new SyncView(ctx, session, this::setStatus).root() : notForRole(module))
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));

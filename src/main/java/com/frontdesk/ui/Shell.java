@@ -77,12 +77,15 @@ public final class Shell {
         stage.setMinHeight(640);
         stage.setOnHidden(e -> {
             housekeeping.stop();
+            workstation.syncScheduler().close();
             Window.getWindows().removeListener(dialogs);
         });
         showFirstScreen();
         stage.show();
         housekeeping();
         housekeeping.play();
+        // Head-office sync every N minutes while the program runs, on its own thread.
+        workstation.syncScheduler().start();
     }
 
     /**

@@ -177,6 +177,15 @@ class MessageBundleTest {
         Arrays.stream(ResponseMethod.values()).map(ResponseMethod::messageKey).forEach(used::add);
         Arrays.stream(EscalationReason.values()).map(EscalationReason::messageKey).forEach(used::add);
         Arrays.stream(ComplaintList.values()).map(ComplaintList::messageKey).forEach(used::add);
+        Arrays.stream(com.frontdesk.sync.BatchKind.values()).map(com.frontdesk.sync.BatchKind::messageKey).forEach(used::add);
+        Arrays.stream(com.frontdesk.sync.SyncTarget.Kind.values()).map(com.frontdesk.sync.SyncTarget.Kind::messageKey)
+                .forEach(used::add);
+        Arrays.stream(com.frontdesk.sync.SentBatch.Status.values()).map(com.frontdesk.sync.SentBatch.Status::messageKey)
+                .forEach(used::add);
+        Arrays.stream(com.frontdesk.sync.SyncRun.Trigger.values()).map(com.frontdesk.sync.SyncRun.Trigger::messageKey)
+                .forEach(used::add);
+        Arrays.stream(com.frontdesk.sync.SyncRun.Outcome.values()).map(com.frontdesk.sync.SyncRun.Outcome::messageKey)
+                .forEach(used::add);
         Arrays.stream(AutoCount.values()).map(AutoCount::messageKey).forEach(used::add);
         Arrays.stream(HandoverStatus.values()).map(HandoverStatus::messageKey).forEach(used::add);
         Arrays.stream(ItemCondition.values()).map(ItemCondition::messageKey).forEach(used::add);
@@ -278,7 +287,8 @@ class MessageBundleTest {
             "complaint.action.", "complaint.refused.", "complaint.method.", "complaint.escalation.",
             "complaints.list.", "complaints.step.", "handover.auto.", "handover.status.",
             "handover.condition.", "handover.priority.", "handover.flaw.", "phrase.category.",
-            "dashboard.tile.");
+            "dashboard.tile.", "sync.kind.", "sync.target.", "sync.status.", "sync.trigger.",
+            "sync.outcome.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");
