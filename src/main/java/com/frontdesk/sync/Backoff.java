@@ -1,6 +1,7 @@
 package com.frontdesk.sync;
 
 import java.time.Duration;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -9,8 +10,10 @@ import java.util.random.RandomGenerator;
  * all knock at once.
  */
 public record Backoff(Duration base, Duration cap, int maxAttempts, RandomGenerator random) {
+    // SplittableRandom lives in java.base; RandomGenerator.getDefault() needs jdk.random, which the
+    // packaged runtime leaves out.
     public static Backoff standard() {
-        return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), 6, RandomGenerator.getDefault());
+        return new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), 6, new SplittableRandom());
     }
 
     /** The wait after the {@code attempt}-th failed attempt (1 = the first). */
