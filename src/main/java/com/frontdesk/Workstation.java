@@ -36,6 +36,7 @@ import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
+import com.frontdesk.search.SearchService;
 import java.time.Clock;
 
 /**
@@ -68,6 +69,7 @@ public final class Workstation implements AutoCloseable {
     private final ComplaintReports complaintReports;
     private final ChecklistTemplateService checklistTemplates;
     private final HandoverService handovers;
+    private final SearchService search;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -104,6 +106,7 @@ public final class Workstation implements AutoCloseable {
                 () -> settings.current(HandoverSettings.DOCUMENT));
         this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
                 new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
+        this.search = new SearchService(store, access);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -202,6 +205,10 @@ public final class Workstation implements AutoCloseable {
 
     public HandoverService handovers() {
         return handovers;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public ShelfService shelves() {
