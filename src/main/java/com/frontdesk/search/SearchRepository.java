@@ -15,9 +15,9 @@ final class SearchRepository {
     private static final String COLUMNS = "d.kind, d.ref_id, d.at, d.title, d.detail, d.code, d.state";
 
     /**
-     * The newest {@code limit} records of a kind that match. With words of 3+ characters the
-     * trigram table leads and the short words are tested on the row's keys; with short words alone
-     * the short table answers. CROSS JOIN keeps the FTS table as the outer loop, in row id order.
+     * The newest {@code limit} records of a kind that match. One FTS table leads (the codes, the
+     * trigrams or the short tokens: {@link SearchQuery#driver()}); the other words are tested on
+     * the row's keys. CROSS JOIN keeps the FTS table as the outer loop, in row id order.
      */
     List<SearchHit> find(Handle h, SearchKind kind, SearchQuery query, int limit) {
         return bindFind(h.createQuery(findSql(query)), kind, query, limit)
@@ -28,29 +28,21 @@ final class SearchRepository {
     }
 
     static String findSql(SearchQuery query) {
-        boolean trigram = !query.longTerms().isEmpty();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(trigram
-                ? " FROM search_fts f CROSS JOIN search_doc d ON d.id = f.rowid WHERE search_fts MATCH :match"
-                : " FROM search_short f CROSS JOIN search_doc d ON d.id = f.rowid WHERE search_short MATCH :match");
-        sql.append(" AND f.rowid > :low AND f.rowid < :high");
-        if (trigram) {
-            for (int i = 0; i < query.shortTerms().size(); i++) {
-                sql.append(" AND d.keys LIKE :short").append(i).append(" ESCAPE '!'");
-            }
+        String table = query.driver().table;
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM ").append(table)
+                .append(" f CROSS JOIN search_doc d ON d.id = f.rowid WHERE ").append(table).append(" MATCH :match")
+                .append(" AND f.rowid > :low AND f.rowid < :high");
+        for (int i = 0; i < query.filters().size(); i++) {
+            sql.append(" AND d.keys LIKE :word").append(i).append(" ESCAPE '!'");
         }
         return sql.append(" ORDER BY f.rowid DESC LIMIT :limit").toString();
     }
 
     static Query bindFind(Query q, SearchKind kind, SearchQuery query, int limit) {
-        boolean trigram = !query.longTerms().isEmpty();
-        q.bind("match", SearchQuery.match(trigram ? query.longTerms() : query.shortTerms()))
-                .bind("low", kind.low())
-                .bind("high", kind.high())
-                .bind("limit", limit);
-        if (trigram) {
-            for (int i = 0; i < query.shortTerms().size(); i++) {
-                q.bind("short" + i, SearchQuery.contains(query.shortTerms().get(i)));
-            }
+        q.bind("match", query.match()).bind("low", kind.low()).bind("high", kind.high()).bind("limit", limit);
+        List<String> filters = query.filters();
+        for (int i = 0; i < filters.size(); i++) {
+            q.bind("word" + i, SearchQuery.contains(filters.get(i)));
         }
         return q;
     }
@@ -62,7 +54,8 @@ final class SearchRepository {
     List<SearchHit> scan(Handle h, SearchKind kind, SearchQuery query, int limit) {
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
                 .append(" FROM search_doc d WHERE d.id > :low AND d.id < :high");
-        List<String> terms = new ArrayList<>(query.longTerms());
+        List<String> terms = new ArrayList<>(query.codeTerms());
+        terms.addAll(query.longTerms());
         terms.addAll(query.shortTerms());
         for (int i = 0; i < terms.size(); i++) {
             sql.append(" AND d.keys LIKE :t").append(i).append(" ESCAPE '!'");

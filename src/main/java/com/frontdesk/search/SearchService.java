@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The global search (issue 11): one box over the records of every module the account may see.
@@ -39,19 +40,26 @@ public final class SearchService {
         Set<Permission> rights = access.rights(session);
         int limit = Math.max(1, Math.min(perKind, 200));
         Map<SearchKind, List<SearchHit>> groups = store.read(h -> {
-            Map<SearchKind, List<SearchHit>> found = new LinkedHashMap<>();
-            for (SearchKind kind : SearchKind.values()) {
-                if (kind.right() != null && !rights.contains(kind.right())) {
-                    continue;
-                }
-                List<SearchHit> hits = repository.find(h, kind, query, limit);
-                if (!hits.isEmpty()) {
-                    found.put(kind, hits);
-                }
-            }
-            return found;
+            Map<SearchKind, List<SearchHit>> found = find(h, rights, query, limit);
+            // No number starts so: the digits may be the middle or the end of one (a tracking number's last 8).
+            return found.isEmpty() && !query.codeTerms().isEmpty()
+                    ? find(h, rights, query.codesAsSubstrings(), limit) : found;
         });
         return new SearchResults(text, groups);
+    }
+
+    private Map<SearchKind, List<SearchHit>> find(Handle h, Set<Permission> rights, SearchQuery query, int limit) {
+        Map<SearchKind, List<SearchHit>> found = new LinkedHashMap<>();
+        for (SearchKind kind : SearchKind.values()) {
+            if (kind.right() != null && !rights.contains(kind.right())) {
+                continue;
+            }
+            List<SearchHit> hits = repository.find(h, kind, query, limit);
+            if (!hits.isEmpty()) {
+                found.put(kind, hits);
+            }
+        }
+        return found;
     }
 
     /**

@@ -56,19 +56,25 @@ class SearchIndexTest {
     void everyQueryShapeWalksAnFtsIndexBackwardsWithoutSortingOrScanning() {
         Database db = Database.open(dir.resolve("site.db"));
         Flyway.configure().dataSource(db.dataSource()).locations(Migrations.DEFAULT_LOCATION).load().migrate();
-        for (String text : List.of("王", "王芳", "王芳华", "4321", "BX-20261122-0001", "王芳 1502", "王 芳")) {
+        for (String text : List.of("王", "王芳", "王芳华", "4321", "BX-20261122-0001", "王芳 1502", "王 芳",
+                "SF1400123456789 王芳", "3-2-1502")) {
             SearchQuery query = SearchQuery.parse(text);
             List<String> plan = db.jdbi().withHandle(h -> SearchRepository.bindFind(
                             h.createQuery("EXPLAIN QUERY PLAN " + SearchRepository.findSql(query)), SearchKind.VISIT,
                             query, 20)
                     .map((rs, ctx) -> rs.getString("detail")).list());
-            String fts = query.longTerms().isEmpty() ? "search_short" : "search_fts";
+            String fts = query.driver().table;
             assertThat(plan).as(text).hasSize(2);
             assertThat(plan.get(0)).as(text).startsWith("SCAN f VIRTUAL TABLE INDEX").doesNotContain("search_doc");
             assertThat(plan.get(1)).as(text).isEqualTo("SEARCH d USING INTEGER PRIMARY KEY (rowid=?)");
             assertThat(String.join("\n", plan)).as(text).doesNotContain("TEMP B-TREE");
             assertThat(SearchRepository.findSql(query)).contains("FROM " + fts + " f");
         }
+        assertThat(SearchQuery.parse("BX-20261122-0001").driver()).isEqualTo(SearchQuery.Index.CODES);
+        assertThat(SearchQuery.parse("20261122").driver()).isEqualTo(SearchQuery.Index.CODES);
+        assertThat(SearchQuery.parse("1122-0001").driver()).isEqualTo(SearchQuery.Index.CODES);
+        assertThat(SearchQuery.parse("5566").driver()).isEqualTo(SearchQuery.Index.TRIGRAM);
+        assertThat(SearchQuery.parse("王芳").driver()).isEqualTo(SearchQuery.Index.SHORT);
     }
 
     private static List<String> find(Handle h, SearchKind kind, String text) {

@@ -132,6 +132,13 @@ class SearchServiceTest {
         assertThat(ids("SF1400123456789", SearchKind.PARCEL)).containsExactly(parcel.id());
         assertThat(ids("3456789", SearchKind.PARCEL)).as("end of the tracking number").containsExactly(parcel.id());
         assertThat(ids(parcel.number(), SearchKind.PARCEL)).containsExactly(parcel.id());
+        assertThat(ids("sf14001234", SearchKind.PARCEL)).as("the start of a tracking number").containsExactly(parcel.id());
+        assertThat(ids("1400123456789", SearchKind.PARCEL)).as("its digits without the carrier's letters")
+                .containsExactly(parcel.id());
+        assertThat(ids("00123456789", SearchKind.PARCEL)).as("digits inside it: the substring fallback")
+                .containsExactly(parcel.id());
+        assertThat(ids(parcel.number().substring(3), SearchKind.PARCEL)).as("a number without its letters")
+                .containsExactly(parcel.id());
         assertThat(ids("周杰", SearchKind.PARCEL)).containsExactly(parcel.id());
         assertThat(ids("7788", SearchKind.PARCEL)).as("the recipient's phone tail").containsExactly(parcel.id());
         assertThat(ids("行李箱", SearchKind.DEPOSIT)).containsExactly(deposit.id());
