@@ -15,16 +15,18 @@ import javafx.scene.control.TabPane;
  */
 public final class RepairsView {
     private final TabPane root = new TabPane();
+    private RepairWorkPane work;
+    private Tab workTab;
 
     public RepairsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         root.setId("repairsView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        RepairWorkPane work = new RepairWorkPane(ctx, session, onStatus);
+        work = new RepairWorkPane(ctx, session, onStatus);
         RepairIntakePane intake = new RepairIntakePane(ctx, session, onStatus, work::showTaken);
         Tab intakeTab = new Tab(ctx.text("repairs.tab.intake"), intake.root());
         intakeTab.setId("repairsIntakeTab");
         TabKeys.focusWhenSelected(intakeTab, intake::focus);
-        Tab workTab = new Tab(ctx.text("repairs.tab.work"), work.root());
+        workTab = new Tab(ctx.text("repairs.tab.work"), work.root());
         workTab.setId("repairsWorkTab");
         TabKeys.focusWhenSelected(workTab, work::focus);
         Tab figuresTab = new Tab(ctx.text("repairs.tab.figures"));
@@ -42,5 +44,11 @@ public final class RepairsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Opens the work tab on one repair (the global search's Enter). */
+    public void showRepair(String id, String number) {
+        root.getSelectionModel().select(workTab);
+        work.find(id, number);
     }
 }

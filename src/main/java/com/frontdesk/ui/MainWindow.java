@@ -9,6 +9,9 @@ import com.frontdesk.complaints.ComplaintsView;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.parcels.ParcelsView;
 import com.frontdesk.repairs.RepairsView;
+import com.frontdesk.search.SearchHit;
+import com.frontdesk.search.SearchNavigation;
+import com.frontdesk.search.SearchView;
 import com.frontdesk.visitors.VisitorsView;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -41,6 +44,8 @@ import javafx.stage.Window;
 public final class MainWindow {
     static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    /** The global search from anywhere, its box focused. */
+    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext ctx;
@@ -62,6 +67,8 @@ public final class MainWindow {
     private Module current;
     /** The complaints screen while it is the one shown, so the escalation notice can open its list. */
     private ComplaintsView shownComplaints;
+    /** The search screen while it is the one shown, so Ctrl+K focuses its box. */
+    private SearchView shownSearch;
 
     public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage,
                       Consumer<Session> onSessionChanged) {
@@ -94,6 +101,11 @@ public final class MainWindow {
                 }
             });
         }
+        scene.getAccelerators().put(SEARCH, () -> {
+            if (!isLocked()) {
+                openSearch();
+            }
+        });
         scene.getAccelerators().put(LOCK, this::lock);
         scene.getAccelerators().put(HELP, () -> ShortcutsDialog.show(ctx, scene.getWindow()));
     }
@@ -101,6 +113,7 @@ public final class MainWindow {
     public void show(Module module) {
         current = module;
         shownComplaints = null;
+        shownSearch = null;
         railButtons.get(module).setSelected(true);
         Parent view = module == Module.SETTINGS
                 ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
@@ -114,6 +127,7 @@ public final class MainWindow {
                         ? complaintsView().root() : notForRole(module))
                 : module == Module.HANDOVER ? (session.may(Permission.HAND_OVER)
                         ? new HandoverView(ctx, session, this::setStatus).root() : notForRole(module))
+                : module == Module.SEARCH ? searchView().root()
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
@@ -122,6 +136,36 @@ public final class MainWindow {
     private ComplaintsView complaintsView() {
         shownComplaints = new ComplaintsView(ctx, session, this::setStatus);
         return shownComplaints;
+    }
+
+    private SearchView searchView() {
+        shownSearch = new SearchView(ctx, session, this::openRecord);
+        shownSearch.focus();
+        return shownSearch;
+    }
+
+    /** Ctrl+K: the search screen with its box focused; pressed again there, the box's text is selected. */
+    public void openSearch() {
+        if (shownSearch == null) {
+            show(Module.SEARCH);
+        } else {
+            shownSearch.focus();
+        }
+    }
+
+    /** Enter on a search result: the record shown in its module (the result's kind is one the role may see). */
+    private void openRecord(SearchHit hit) {
+        new SearchNavigation(ctx, session, this::setStatus, onLanguage, this::showView).open(hit);
+    }
+
+    /** Shows a module's view built elsewhere (the search's navigation), as {@link #show} does. */
+    private void showView(Module module, Parent view) {
+        current = module;
+        shownComplaints = null;
+        shownSearch = null;
+        railButtons.get(module).setSelected(true);
+        content.getChildren().setAll(view);
+        setStatus(ctx.text(module.titleKey()));
     }
 
     /** A module whose work the role does not do (an agent at the visitor register) says so, and shows no records. */

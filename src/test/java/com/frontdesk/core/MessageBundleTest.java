@@ -17,6 +17,7 @@ import com.frontdesk.complaints.Nature;
 import com.frontdesk.complaints.ResponseMethod;
 import com.frontdesk.complaints.Severity;
 import com.frontdesk.directory.OccupantKind;
+import com.frontdesk.search.SearchKind;
 import com.frontdesk.handover.AutoCount;
 import com.frontdesk.handover.HandoverFlaw;
 import com.frontdesk.handover.HandoverStatus;
@@ -137,6 +138,7 @@ class MessageBundleTest {
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
         Arrays.stream(SiteKind.values()).map(SiteKind::messageKey).forEach(used::add);
         Arrays.stream(OccupantKind.values()).map(OccupantKind::messageKey).forEach(used::add);
+        Arrays.stream(SearchKind.values()).map(SearchKind::messageKey).forEach(used::add);
         Arrays.stream(ParcelConsent.values()).map(ParcelConsent::messageKey).forEach(used::add);
         Arrays.stream(Purpose.values()).map(Purpose::messageKey).forEach(used::add);
         Arrays.stream(Carrier.values()).map(Carrier::messageKey).forEach(used::add);
@@ -273,7 +275,7 @@ class MessageBundleTest {
             "complaint.channel.", "complaint.nature.", "complaint.severity.", "complaint.mood.", "complaint.status.",
             "complaint.action.", "complaint.refused.", "complaint.method.", "complaint.escalation.",
             "complaints.list.", "complaints.step.", "handover.auto.", "handover.status.",
-            "handover.condition.", "handover.priority.", "handover.flaw.");
+            "handover.condition.", "handover.priority.", "handover.flaw.", "search.kind.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");
