@@ -103,9 +103,13 @@ final class SiteAtScale implements Benchmark.Section {
      * demo's pace ({@code perDay}) repeated with other seeds, or fewer days when the target is small.
      */
     private static int passes(int target, int perDay, Pass pass, long seed, IntSupplier stored) {
-        int days = Math.max(1, Math.min(DAYS, target / perDay));
+        double rate = perDay;
         for (int i = 0; stored.getAsInt() < target && i < 1000; i++) {
+            int before = stored.getAsInt();
+            // the days that should make up what is missing, at the pace the passes so far showed
+            int days = (int) Math.max(1, Math.min(DAYS, Math.ceil((target - before) / rate)));
             pass.load(days, seed * 31 + i);
+            rate = Math.max(0.1, (stored.getAsInt() - before) / (double) days);
         }
         return stored.getAsInt();
     }
