@@ -1,6 +1,7 @@
 package com.frontdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
@@ -213,6 +214,21 @@ class SearchServiceTest {
         int fts = site.ws().store().read(h -> h.createQuery(
                 "SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"钱包\"'").mapTo(Integer.class).one());
         assertThat(fts).as("the FTS rows went with it").isZero();
+    }
+
+    @Test
+    void aWriteThatRollsBackLeavesNoEntry() {
+        assertThatThrownBy(() -> site.ws().store().write(Actor.SYSTEM, tx -> {
+            tx.handle().execute("INSERT INTO room (id, number, code, sort_key, created_at, updated_at) "
+                    + "VALUES ('r-gone', '0909', '9-9-0909', '9-9-0909', 1, 1)");
+            assertThat(search.search(admin, "9-9-0909").of(SearchKind.ROOM)).as("in the write, the entry is there")
+                    .hasSize(1);
+            throw new IllegalStateException("the write fails after the row went in");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(ids("9-9-0909", SearchKind.ROOM)).isEmpty();
+        int left = site.ws().store().read(h -> h.createQuery("SELECT count(*) FROM search_doc WHERE ref_id = 'r-gone'")
+                .mapTo(Integer.class).one());
+        assertThat(left).isZero();
     }
 
     @Test
