@@ -49,7 +49,8 @@ class MigrationsTest {
                         Map.of("version", "5", "success", 1), Map.of("version", "6", "success", 1),
                         Map.of("version", "7", "success", 1), Map.of("version", "8", "success", 1),
                         Map.of("version", "9", "success", 1), Map.of("version", "10", "success", 1), Map.of("version", "11", "success", 1),
-                        Map.of("version", "12", "success", 1));
+                        Map.of("version", "12", "success", 1),
+                        Map.of("version", "15", "success", 1));
     }
 
     @Test
