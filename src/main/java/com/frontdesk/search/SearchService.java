@@ -50,6 +50,19 @@ public final class SearchService {
 
     private Map<SearchKind, List<SearchHit>> find(Handle h, Set<Permission> rights, SearchQuery query, int limit) {
         Map<SearchKind, List<SearchHit>> found = new LinkedHashMap<>();
+        // One walk first: when fewer records than this match, they are the whole answer (a phone
+        // tail, a number, a rare name); otherwise each kind's newest are read from its own block.
+        int probe = SearchKind.values().length * limit;
+        List<SearchHit> any = repository.findAnyKind(h, query, probe);
+        if (any.size() < probe) {
+            for (SearchKind kind : SearchKind.values()) {
+                List<SearchHit> hits = any.stream().filter(hit -> hit.kind() == kind).limit(limit).toList();
+                if (!hits.isEmpty() && (kind.right() == null || rights.contains(kind.right()))) {
+                    found.put(kind, hits);
+                }
+            }
+            return found;
+        }
         for (SearchKind kind : SearchKind.values()) {
             if (kind.right() != null && !rights.contains(kind.right())) {
                 continue;
