@@ -37,9 +37,11 @@ public final class SearchService {
         if (query.isEmpty()) {
             return SearchResults.empty(text);
         }
-        Set<Permission> rights = access.rights(session);
         int limit = Math.max(1, Math.min(perKind, 200));
         Map<SearchKind, List<SearchHit>> groups = store.read(h -> {
+            // Read inside this read, so on its connection (Jdbi reuses the thread's open handle): one
+            // connection per search, not two.
+            Set<Permission> rights = access.rights(session);
             Map<SearchKind, List<SearchHit>> found = find(h, rights, query, limit);
             // No number starts so: the digits may be the middle or the end of one (a tracking number's last 8).
             return found.isEmpty() && !query.codeTerms().isEmpty()
