@@ -213,7 +213,8 @@ public final class SearchView {
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().remove("search-heading");
+            // A heading reads as one: bold, and not a record to open.
+            setStyle(null);
             if (empty || row == null) {
                 setText(null);
                 return;
@@ -222,7 +223,7 @@ public final class SearchView {
                 setText(line(row.hit()));
             } else {
                 setText(ctx.text("search.heading", ctx.text(row.heading().messageKey()), row.count()));
-                getStyleClass().add("search-heading");
+                setStyle("-fx-font-weight: bold;");
             }
         }
     }
