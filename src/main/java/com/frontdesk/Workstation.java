@@ -40,6 +40,7 @@ import com.frontdesk.repairs.RepairPhotos;
 import com.frontdesk.repairs.RepairReports;
 import com.frontdesk.repairs.RepairService;
 import com.frontdesk.repairs.RepairSettings;
+import com.frontdesk.search.SearchService;
 import com.frontdesk.sync.SyncScheduler;
 import com.frontdesk.sync.SyncService;
 import com.frontdesk.sync.TokenVault;
@@ -82,6 +83,7 @@ public final class Workstation implements AutoCloseable {
     private final MonthlyReports monthlyReports;
     private final SyncService sync;
     private final SyncScheduler syncScheduler;
+    private final SearchService search;
 
     private Workstation(DataDirectory dir, InstanceLock lock, Database database, Clock clock) {
         this.dataDirectory = dir;
@@ -141,6 +143,9 @@ public final class Workstation implements AutoCloseable {
         return new SyncService(store, access, settings, sites,
                 new TokenVault(store, dir.root().resolve("sync").resolve("token.key")),
                 dir.root().resolve("sync").resolve("outgoing"), Transports.standard());
+    }
+
+        this.search = new SearchService(store, access);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
@@ -264,6 +269,10 @@ public final class Workstation implements AutoCloseable {
     /** The sync's own thread; the window starts its automatic runs, the command line never does. */
     public SyncScheduler syncScheduler() {
         return syncScheduler;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public ShelfService shelves() {

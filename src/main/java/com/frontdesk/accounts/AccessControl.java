@@ -2,6 +2,8 @@ package com.frontdesk.accounts;
 
 import com.frontdesk.core.AccessDeniedException;
 import com.frontdesk.core.Store;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Checks a right against the account as it is now, not as it was at sign-in: someone disabled
@@ -22,5 +24,22 @@ public final class AccessControl {
         if (!current.role().may(permission)) {
             throw new AccessDeniedException();
         }
+    }
+
+    /**
+     * Every right the account has now, read once: for a screen that shows several modules' records
+     * at once (the global search), instead of one {@link #require} per module.
+     */
+    public Set<Permission> rights(Session session) {
+        StaffMember current = store.read(h -> staff.byId(h, session.user().id()))
+                .filter(StaffMember::active)
+                .orElseThrow(AccessDeniedException::new);
+        Set<Permission> rights = EnumSet.noneOf(Permission.class);
+        for (Permission p : Permission.values()) {
+            if (current.role().may(p)) {
+                rights.add(p);
+            }
+        }
+        return rights;
     }
 }

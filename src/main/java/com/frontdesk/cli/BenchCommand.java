@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: generates a site at scale in a folder of its own and times what the desk waits
  * for. It never touches a real site: the folder must be new, empty, or one that bench made
- * before with the same {@code --visits} and {@code --seed} (then the data is reused, not made
+ * before with the same {@code --visits}, {@code --scale} and {@code --seed} (then the data is reused, not made
  * again). See docs/BENCHMARKS.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -44,9 +44,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--visits", paramLabel = "N", defaultValue = "1000000",
-            description = "Visits to generate over five years (default: ${DEFAULT-VALUE})")
-    int visits;
+    @Option(names = "--visits", paramLabel = "N",
+            description = "Visits to generate over five years (default: 1,000,000 times --scale)")
+    Integer visits;
+
+    @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
+            description = "Size of everything against five busy years (issue 11): 1 is 1,000,000 visits, 300,000 "
+                    + "parcels, 50,000 repairs, 10,000 complaints, 60,000 occupants; 0.001 is a thousandth. "
+                    + "--visits, when given, sets the visits alone (default: ${DEFAULT-VALUE})")
+    double scale;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
             description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
@@ -62,6 +68,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(scale > 0 && scale <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be over 0 and at most 1");
+        }
+        if (visits == null) {
+            visits = (int) Math.round(1_000_000 * scale);
+        }
         if (visits < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--visits must be 0 or more");
         }
@@ -75,13 +87,14 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path root = DataDirectory.resolve(given).root();
         boolean reuse = checkFolder(root);
-        Benchmark.Options options = new Benchmark.Options(visits, seed, runs, Benchmark.Options.warmUpFor(runs));
+        Benchmark.Options options = new Benchmark.Options(visits, seed, runs, Benchmark.Options.warmUpFor(runs),
+                scale);
         PrintStream out = System.out;
         Clock clock = Clock.systemUTC();
         try (Workstation ws = Workstation.open(parent.dataDir().resolve(), clock)) {
             List<Benchmark.Section> sections = Benchmark.sections();
             if (reuse) {
-                out.println("Reusing the bench site in " + root + " (made earlier with the same --visits and --seed).");
+                out.println("Reusing the bench site in " + root + " (made earlier with the same --visits, --scale and --seed).");
             } else {
                 out.println("Creating a bench site in " + root + " ...");
                 Benchmark.createSite(ws);
@@ -131,6 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
             Properties made = readMarker(marker);
             if (String.valueOf(visits).equals(made.getProperty("visits"))
                     && String.valueOf(seed).equals(made.getProperty("seed"))
+                    && String.valueOf(scale).equals(made.getProperty("scale", "1.0"))
                     && Files.isRegularFile(root.resolve(DataDirectory.DATABASE_FILE))) {
                 return true;
             }
@@ -162,6 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
         p.setProperty("madeBy", "frontdesk bench");
         p.setProperty("visits", String.valueOf(visits));
         p.setProperty("seed", String.valueOf(seed));
+        p.setProperty("scale", String.valueOf(scale));
         try (OutputStream out = Files.newOutputStream(root.resolve(MARKER))) {
             p.store(out, "A generated benchmark site: not real data. bench reuses this folder for the same options.");
         } catch (IOException e) {

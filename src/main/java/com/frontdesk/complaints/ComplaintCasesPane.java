@@ -109,6 +109,12 @@ final class ComplaintCasesPane {
         show(l, null);
     }
 
+    /** One case looked up by its number, selected (the global search opens a case so). */
+    void find(String id, String number) {
+        query.setText(number);
+        show(ComplaintList.SEARCH, id);
+    }
+
     /** A case just taken at intake: on the list of its kind, selected. */
     void showTaken(Complaint taken) {
         show(taken.kind() == ComplaintKind.COMPLAINT ? ComplaintList.OPEN : ComplaintList.FEEDBACK, taken.id());

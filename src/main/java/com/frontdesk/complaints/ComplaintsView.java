@@ -56,6 +56,12 @@ public final class ComplaintsView {
         cases.showList(list);
     }
 
+    /** Opens the cases tab on one case (the global search's Enter). */
+    public void showComplaint(String id, String number) {
+        root.getSelectionModel().select(casesTab);
+        cases.find(id, number);
+    }
+
     /** Opens the escalations waiting for the shift lead (the top bar's notice leads here). */
     public void showEscalations() {
         root.getSelectionModel().select(casesTab);

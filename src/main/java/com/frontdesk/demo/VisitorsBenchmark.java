@@ -91,7 +91,9 @@ final class VisitorsBenchmark implements Benchmark.Section {
                 Benchmark.Operation.read("on-site list, first page", page, s -> s.visitors().onSite(null, PAGE)),
                 Benchmark.Operation.read("waiting list, first page", page, s -> s.visitors().waiting(null, PAGE)),
                 Benchmark.Operation.read("history, first page", page,
-                        s -> s.visitors().history(HistoryFilter.ALL, null, PAGE)),
+                        s -> s.visitors().history(HistoryFilter.ALL, null, PAGE))
+                        .against(s -> SiteAtScale.naive(s, "SELECT id FROM visit NOT INDEXED WHERE deleted_at IS NULL "
+                                + "ORDER BY checked_in_at DESC, id DESC LIMIT 50")),
                 Benchmark.Operation.read("history, next page (keyset)", page,
                         s -> s.visitors().history(HistoryFilter.ALL, lastOfFirstPage, PAGE)),
                 Benchmark.Operation.read("history by purpose (interview)", page,

@@ -142,6 +142,13 @@ public final class ParcelHistoryPane {
         return root;
     }
 
+    /** Shows one parcel, found by its number (the global search opens a parcel so). */
+    void find(String number) {
+        clear();
+        search.setText(number);
+        apply();
+    }
+
     /** Puts the cursor in the search box, for a scanned tracking number. */
     public void focus() {
         search.requestFocus();

@@ -20,6 +20,8 @@ public final class ParcelsView {
     private final ParcelIntakePane intake;
     private final ParcelPickupPane pickup;
     private final Tab pickupTab;
+    /** The history tab's page while it is shown: the global search puts a number in its box. */
+    private ParcelHistoryPane shownHistory;
 
     public ParcelsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         root.setId("parcelsView");
@@ -38,6 +40,7 @@ public final class ParcelsView {
                 () -> new ShelvesPane(ctx, session, onStatus).root());
         lazyTab(ctx.text("parcels.tab.history"), "parcelsHistoryTab", () -> {
             ParcelHistoryPane history = new ParcelHistoryPane(ctx, session, onStatus);
+            shownHistory = history;
             Platform.runLater(history::focus);
             return history.root();
         });
@@ -55,8 +58,7 @@ public final class ParcelsView {
 
     /** The shelves tab: what lies on each shelf (the dashboard's tile of parcels held leads here). */
     public void showShelves() {
-        root.getTabs().stream().filter(t -> "parcelsShelvesTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> root.getSelectionModel().select(t));
+        selectTab("parcelsShelvesTab");
     }
 
     /**
@@ -66,6 +68,24 @@ public final class ParcelsView {
     public void showHeld() {
         root.getSelectionModel().select(0);
         Platform.runLater(intake::focusHeld);
+    }
+
+    /** Opens the history on one parcel, by its number (the global search's Enter). */
+    public void showParcel(String number) {
+        selectTab("parcelsHistoryTab");
+        if (shownHistory != null) {
+            shownHistory.find(number);
+        }
+    }
+
+    /** Opens the tab of deposits or of lost property (the global search's Enter on an item). */
+    public void showItems(boolean lostProperty) {
+        selectTab(lostProperty ? "parcelsLostTab" : "parcelsDepositsTab");
+    }
+
+    private void selectTab(String id) {
+        root.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> root.getSelectionModel().select(t));
     }
 
     private void openPickup(Parcel p) {

@@ -99,6 +99,17 @@ final class RepairWorkPane {
     }
 
     /** A repair just taken at intake: the open list, with it selected. */
+    /** One repair looked up by its number, selected (the global search opens a repair so). */
+    void find(String id, String number) {
+        reselect.select(id);
+        query.setText(number);
+        if (list.getValue() == RepairList.SEARCH) {
+            apply();
+        } else {
+            list.setValue(RepairList.SEARCH);
+        }
+    }
+
     void showTaken(Repair taken) {
         reselect.select(taken.id());
         list.setValue(RepairList.OPEN);

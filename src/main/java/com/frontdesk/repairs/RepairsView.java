@@ -51,4 +51,10 @@ public final class RepairsView {
         root.getSelectionModel().select(workTab);
         work.showList(list);
     }
+
+    /** Opens the work tab on one repair (the global search's Enter). */
+    public void showRepair(String id, String number) {
+        root.getSelectionModel().select(workTab);
+        work.find(id, number);
+    }
 }

@@ -27,6 +27,7 @@ import javafx.scene.control.TabPane;
  */
 public final class SettingsView {
     private final TabPane tabs = new TabPane();
+    private final Tab directoryTab;
     private final Map<Tab, Supplier<Parent>> pages = new HashMap<>();
 
     public SettingsView(UiContext ctx, Session session, Consumer<String> status, Consumer<String> onLanguage) {
@@ -35,7 +36,7 @@ public final class SettingsView {
         add(ctx.text("settings.tab.general"), () -> new GeneralSettingsPane(ctx, session, status, onLanguage).root());
         add(ctx.text("settings.tab.site"), () -> new SitePane(ctx, session, status).root());
         // Every role may look people up; the view offers editing only to roles that may edit.
-        add(ctx.text("settings.tab.directory"), () -> new DirectoryView(ctx, session, status).root());
+        directoryTab = add(ctx.text("settings.tab.directory"), () -> new DirectoryView(ctx, session, status).root());
         if (session.may(Permission.MANAGE_VISITOR_SAFETY) || session.may(Permission.EDIT_SETTINGS)) {
             add(ctx.text("settings.tab.visitors"), () -> new VisitorSettingsPane(ctx, session, status).root());
         }
@@ -68,10 +69,16 @@ public final class SettingsView {
         return tabs;
     }
 
-    private void add(String title, Supplier<Parent> page) {
+    /** Opens the unit directory's tab (the global search's Enter on a room or a person). */
+    public void showDirectory() {
+        tabs.getSelectionModel().select(directoryTab);
+    }
+
+    private Tab add(String title, Supplier<Parent> page) {
         Tab tab = new Tab(title);
         pages.put(tab, page);
         tabs.getTabs().add(tab);
+        return tab;
     }
 
     private void open(Tab tab) {

@@ -16,6 +16,9 @@ import com.frontdesk.parcels.ParcelsView;
 import com.frontdesk.phrases.PhrasesView;
 import com.frontdesk.phrases.QuickPhrasePopup;
 import com.frontdesk.repairs.RepairsView;
+import com.frontdesk.search.SearchHit;
+import com.frontdesk.search.SearchNavigation;
+import com.frontdesk.search.SearchView;
 import com.frontdesk.visitors.VisitorsView;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -48,6 +51,8 @@ import javafx.stage.Window;
 public final class MainWindow {
     static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    /** The global search from anywhere, its box focused. */
+    static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext ctx;
@@ -72,6 +77,8 @@ public final class MainWindow {
     private ComplaintsView shownComplaints;
     /** The visitors', parcels' or repairs' screen while shown, so a dashboard tile can open its list. */
     private Object shownView;
+    /** The search screen while it is the one shown, so Ctrl+K focuses its box. */
+    private SearchView shownSearch;
 
     public MainWindow(UiContext ctx, Session session, Runnable onSignOut, Consumer<String> onLanguage,
                       Consumer<Session> onSessionChanged) {
@@ -105,6 +112,11 @@ public final class MainWindow {
                 }
             });
         }
+        scene.getAccelerators().put(SEARCH, () -> {
+            if (!isLocked()) {
+                openSearch();
+            }
+        });
         scene.getAccelerators().put(LOCK, this::lock);
         scene.getAccelerators().put(HELP, () -> ShortcutsDialog.show(ctx, scene.getWindow()));
     }
@@ -113,6 +125,7 @@ public final class MainWindow {
         current = module;
         shownComplaints = null;
         shownView = null;
+        shownSearch = null;
         railButtons.get(module).setSelected(true);
         Parent view = module == Module.DASHBOARD ? (session.may(Permission.VIEW_DASHBOARD)
                         ? new DashboardView(ctx, session, this::openTile).root() : notForRole(module))
@@ -131,6 +144,7 @@ public final class MainWindow {
                 : module == Module.PHRASES ? new PhrasesView(ctx, session, this::setStatus).root()
                 : module == Module.SYNC ? (session.may(Permission.SYNC_HEAD_OFFICE)
                         ? new SyncView(ctx, session, this::setStatus).root() : notForRole(module))
+                : module == Module.SEARCH ? searchView().root()
                 : new NotAvailableView(ctx, module).root();
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
@@ -184,6 +198,37 @@ public final class MainWindow {
                 // The handover opens on its current pane: the shift's handover is what the tile shows.
             }
         }
+    }
+
+    private SearchView searchView() {
+        shownSearch = new SearchView(ctx, session, this::openRecord);
+        shownSearch.focus();
+        return shownSearch;
+    }
+
+    /** Ctrl+K: the search screen with its box focused; pressed again there, the box's text is selected. */
+    public void openSearch() {
+        if (shownSearch == null) {
+            show(Module.SEARCH);
+        } else {
+            shownSearch.focus();
+        }
+    }
+
+    /** Enter on a search result: the record shown in its module (the result's kind is one the role may see). */
+    private void openRecord(SearchHit hit) {
+        new SearchNavigation(ctx, session, this::setStatus, onLanguage, this::showView).open(hit);
+    }
+
+    /** Shows a module's view built elsewhere (the search's navigation), as {@link #show} does. */
+    private void showView(Module module, Parent view) {
+        current = module;
+        shownComplaints = null;
+        shownView = null;
+        shownSearch = null;
+        railButtons.get(module).setSelected(true);
+        content.getChildren().setAll(view);
+        setStatus(ctx.text(module.titleKey()));
     }
 
     /** A module whose work the role does not do (an agent at the visitor register) says so, and shows no records. */

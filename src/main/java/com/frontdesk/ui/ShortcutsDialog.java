@@ -23,6 +23,7 @@ final class ShortcutsDialog {
         }
         String[][] others = {
                 {MainWindow.LOCK.getDisplayText(), "shortcut.lock"},
+                {MainWindow.SEARCH.getDisplayText(), "shortcut.search"},
                 {MainWindow.HELP.getDisplayText(), "shortcut.help"},
                 {"Enter", "shortcut.save"},
                 {"Esc", "shortcut.cancel"},

@@ -130,6 +130,13 @@ final class VisitHistoryPane {
         return root;
     }
 
+    /** Shows one visit, found by its number (the global search opens a visit so). */
+    void find(String number) {
+        clear();
+        search.setText(number);
+        apply();
+    }
+
     void focus() {
         search.requestFocus();
     }

@@ -57,6 +57,8 @@ public final class VisitorsView {
     private final PagedTable<Visit> waiting;
     private final VisitorPrinting printing;
     private final TabPane root = new TabPane();
+    /** The history tab's page while it is shown: the global search puts a number in its box. */
+    private VisitHistoryPane shownHistory;
 
     public VisitorsView(UiContext ctx, Session session, Consumer<String> onStatus) {
         this.ctx = ctx;
@@ -89,6 +91,7 @@ public final class VisitorsView {
         root.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == historyTab) {
                 VisitHistoryPane history = new VisitHistoryPane(ctx, session, onStatus);
+                shownHistory = history;
                 historyTab.setContent(history.root());
                 Platform.runLater(history::focus);
             } else {
@@ -112,6 +115,15 @@ public final class VisitorsView {
     public void showOnSite() {
         root.getSelectionModel().select(0);
         Platform.runLater(onSite::focus);
+    }
+
+    /** Opens the history on one visit, by its number (the global search's Enter). */
+    public void showVisit(String number) {
+        root.getTabs().stream().filter(t -> "visitorsHistoryTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> root.getSelectionModel().select(t));
+        if (shownHistory != null) {
+            shownHistory.find(number);
+        }
     }
 
     private void onKey(KeyEvent e) {

@@ -59,8 +59,27 @@ class BenchCommandTest {
             "passes out (list)",
             "everyone inside (roll call)",
             "check-in, saved",
-            "check-out by number, saved");
+            "check-out by number, saved",
+            "parcels history, first page",
+            "parcels held, first page",
+            "repairs open, first page",
+            "complaints open, first page",
+            "parcel received, saved",
+            "search: 3+ characters (name, tracking, words)",
+            "search: 2 characters (a 2-character name)",
+            "search: phone tail (4 digits)",
+            "search: number (visit, parcel, repair, complaint)",
+            "search: 1 character (a surname)");
+    /** Operations printed beside their naive baseline. */
+    private static final List<String> WITH_BASELINE = List.of(
+            "history, first page",
+            "parcels history, first page",
+            "repairs open, first page",
+            "search: 2 characters (a 2-character name)",
+            "search: phone tail (4 digits)");
     private static final int VISITS = 5000;
+    /** A thousandth of the five busy years: 300 parcels, 50 repairs, 10 complaints, the demo's occupants. */
+    private static final String SCALE = "0.001";
     private static final int RUNS = 3;
     /** --runs 3 gives 3 warm-up runs: each run of the check-in saves one visit. */
     private static final int SAVED_PER_BENCH = RUNS + 3;
@@ -95,11 +114,14 @@ class BenchCommandTest {
     void benchGeneratesTheVisitsTimesEveryOperationAndReusesItsFolder() {
         Path d = temp.resolve("bench");
 
-        Run first = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--runs",
-                String.valueOf(RUNS));
+        Run first = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--scale", SCALE,
+                "--runs", String.valueOf(RUNS));
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Generated 5,000 visits");
+        assertThat(first.out()).contains("Generated 5,000 visits", "parcels (and their deposits", "repairs in",
+                "complaints, praise and suggestions", "The search index holds");
+        assertThat(SqlRows.count(d.resolve(DataDirectory.DATABASE_FILE), "parcel")).isGreaterThanOrEqualTo(300);
+        assertThat(SqlRows.count(d.resolve(DataDirectory.DATABASE_FILE), "repair")).isGreaterThanOrEqualTo(50);
         assertTable(first.out());
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
         assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + SAVED_PER_BENCH);
@@ -110,15 +132,17 @@ class BenchCommandTest {
         assertThat(SqlRows.query(db, "SELECT count(*) AS n FROM outbox WHERE entity = 'visit'").get(0).get("n"))
                 .isEqualTo(SAVED_PER_BENCH * 2);
 
-        Run again = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--runs",
-                String.valueOf(RUNS), "--plans");
+        Run again = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--scale", SCALE,
+                "--runs", String.valueOf(RUNS), "--plans");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Reusing the bench site").doesNotContain("Generated");
         assertTable(again.out());
         assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + 2 * SAVED_PER_BENCH);
         assertThat(again.out()).contains("EXPLAIN QUERY PLAN", "USING INDEX visit_by_status",
-                "USING INDEX visit_by_time", "USING INDEX visit_by_purpose", "USING INDEX visit_by_host_room");
+                "USING INDEX visit_by_time", "USING INDEX visit_by_purpose", "USING INDEX visit_by_host_room",
+                "FROM search_short f CROSS JOIN search_doc d", "FROM search_fts f CROSS JOIN search_doc d",
+                "SCAN f VIRTUAL TABLE INDEX");
 
         Run other = run("bench", "--data-dir", d.toString(), "--visits", "6000", "--runs", "1");
 
@@ -168,10 +192,11 @@ class BenchCommandTest {
     }
 
     private static void assertTable(String out) {
-        assertThat(out).contains("operation", "median ms", "p95 ms", "target", "result");
+        assertThat(out).contains("operation", "median ms", "p95 ms", "target", "naive ms", "faster", "result");
         for (String operation : OPERATIONS) {
+            String naive = WITH_BASELINE.contains(operation) ? "\\d+\\.\\d\\d +\\d+x" : "(\\d+\\.\\d\\d +\\d+x|- +-)";
             Pattern row = Pattern.compile("(?m)^" + Pattern.quote(operation)
-                    + " +\\d+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ ms +(ok|FAIL)$");
+                    + " +\\d+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ ms +" + naive + " +(ok|FAIL)$");
             assertThat(row.matcher(out).find()).as("a table row for \"%s\" in%n%s", operation, out).isTrue();
         }
     }

@@ -61,7 +61,14 @@ public final class SqlRows {
 
     /** The rows of one table in a stable order (sorted by their text), for exact comparisons. */
     public static List<String> rowsOf(Path db, String table) {
-        return query(db, "SELECT * FROM " + table).stream().map(Map::toString).sorted().toList();
+        return query(db, "SELECT * FROM " + table).stream().map(SqlRows::text).sorted().toList();
+    }
+
+    /** A row as text; BLOBs (signatures, the search index's FTS5 pages) by their content, not their identity. */
+    private static String text(Map<String, Object> row) {
+        Map<String, Object> shown = new java.util.LinkedHashMap<>();
+        row.forEach((k, v) -> shown.put(k, v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : v));
+        return shown.toString();
     }
 
     /** Schema plus every row of every table: two equal snapshots mean the same database content. */
