@@ -127,25 +127,24 @@ public final class MainWindow {
         shownView = null;
         shownSearch = null;
         railButtons.get(module).setSelected(true);
-        Parent view = module == Module.DASHBOARD ? (session.may(Permission.VIEW_DASHBOARD)
-                        ? new DashboardView(ctx, session, this::openTile).root() : notForRole(module))
-                : module == Module.SETTINGS
-                ? new SettingsView(ctx, session, this::setStatus, onLanguage).root()
-                : module == Module.VISITORS ? (session.may(Permission.CHECK_IN_VISITORS)
-                        ? kept(new VisitorsView(ctx, session, this::setStatus)).root() : notForRole(module))
-                : module == Module.PARCELS ? (session.may(Permission.HANDLE_PARCELS)
-                        ? kept(new ParcelsView(ctx, session, this::setStatus)).root() : notForRole(module))
-                : module == Module.REPAIRS ? (session.may(Permission.TAKE_REPAIRS)
-                        ? kept(new RepairsView(ctx, session, this::setStatus)).root() : notForRole(module))
-                : module == Module.COMPLAINTS ? (session.may(Permission.TAKE_COMPLAINTS)
-                        ? complaintsView().root() : notForRole(module))
-                : module == Module.HANDOVER ? (session.may(Permission.HAND_OVER)
-                        ? new HandoverView(ctx, session, this::setStatus).root() : notForRole(module))
-                : module == Module.PHRASES ? new PhrasesView(ctx, session, this::setStatus).root()
-                : module == Module.SYNC ? (session.may(Permission.SYNC_HEAD_OFFICE)
-                        ? new SyncView(ctx, session, this::setStatus).root() : notForRole(module))
-                : module == Module.SEARCH ? searchView().root()
-                : new NotAvailableView(ctx, module).root();
+        Parent view = switch (module) {
+            case DASHBOARD -> session.may(Permission.VIEW_DASHBOARD)
+                    ? new DashboardView(ctx, session, this::openTile).root() : notForRole(module);
+            case VISITORS -> session.may(Permission.CHECK_IN_VISITORS)
+                    ? kept(new VisitorsView(ctx, session, this::setStatus)).root() : notForRole(module);
+            case PARCELS -> session.may(Permission.HANDLE_PARCELS)
+                    ? kept(new ParcelsView(ctx, session, this::setStatus)).root() : notForRole(module);
+            case REPAIRS -> session.may(Permission.TAKE_REPAIRS)
+                    ? kept(new RepairsView(ctx, session, this::setStatus)).root() : notForRole(module);
+            case COMPLAINTS -> session.may(Permission.TAKE_COMPLAINTS) ? complaintsView().root() : notForRole(module);
+            case HANDOVER -> session.may(Permission.HAND_OVER)
+                    ? new HandoverView(ctx, session, this::setStatus).root() : notForRole(module);
+            case PHRASES -> new PhrasesView(ctx, session, this::setStatus).root();
+            case SEARCH -> searchView().root();
+            case SYNC -> session.may(Permission.SYNC_HEAD_OFFICE)
+                    ? new SyncView(ctx, session, this::setStatus).root() : notForRole(module);
+            case SETTINGS -> new SettingsView(ctx, session, this::setStatus, onLanguage).root();
+        };
         content.getChildren().setAll(view);
         setStatus(ctx.text(module.titleKey()));
     }

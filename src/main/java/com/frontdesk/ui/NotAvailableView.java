@@ -6,15 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * What a module shows that is not built yet, or that the signed-in role may not use: a plain
+ * What a module shows to a role that may not use it: a plain
  * statement, never sample data.
  */
 final class NotAvailableView {
     private final VBox root;
-
-    NotAvailableView(UiContext ctx, Module module) {
-        this(ctx, module, "module.notAvailable");
-    }
 
     NotAvailableView(UiContext ctx, Module module, String messageKey) {
         Label title = new Label(ctx.text(module.titleKey()));
