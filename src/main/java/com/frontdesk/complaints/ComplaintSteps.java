@@ -160,7 +160,7 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
         return new FormDialog<>(ctx, owner, title(step, c), content, "complaintStepSave");
     }
 
-    /** The case as the standard phrases see it: number, room, the complainant (and who they are, if picked). */
+    /** The case as the standard phrases see it: number, room, the complainant (and who, if picked). */
     static RecordOnScreen record(Complaint c) {
         return new RecordOnScreen(c.number(), c.roomCode(), c.complainant(), c.occupantId());
     }

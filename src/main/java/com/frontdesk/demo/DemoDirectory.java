@@ -105,7 +105,7 @@ final class DemoDirectory {
                           OccupantKind kind, String company, List<String> phones) {
         ParcelConsent consent = name.isEmpty() ? ParcelConsent.UNKNOWN : ParcelConsent.values()[random.nextInt(3)];
         Title title = name.isEmpty() ? null : WOMEN.contains(name.substring(1)) ? Title.MS : Title.MR;
-        return new ImportRow(++line, building, unit, floor, room, publicArea, name, kind, company, phones, null, consent,
-                title);
+        return new ImportRow(++line, building, unit, floor, room, publicArea, name, kind, company, phones, null,
+                consent, title);
     }
 }

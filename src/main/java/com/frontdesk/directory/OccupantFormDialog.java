@@ -90,8 +90,9 @@ final class OccupantFormDialog {
             List<String> phoneList = typedPhones.isEmpty() && editing != null
                     ? editing.phones()
                     : Arrays.stream(typedPhones.split(PHONE_SEPARATORS)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            Title chosen = title.getValue() == null ? null : title.getValue().orElse(null);
             OccupantForm typed = new OccupantForm(name.getText(), kind.getValue(), company.getText(), phoneList,
-                    note.getText(), consent.getValue(), title.getValue() == null ? null : title.getValue().orElse(null));
+                    note.getText(), consent.getValue(), chosen);
             DirectoryService directory = ctx.workstation().directory();
             return () -> editing == null
                     ? directory.addOccupant(session, roomId, typed)

@@ -133,7 +133,7 @@ final class RepairSteps implements StepButtons.Steps<RepairAction, Repair> {
         buttons.open(dialog);
     }
 
-    /** The repair as the standard phrases see it: number, room, the person who reported it (and who they are, if picked). */
+    /** The repair as the standard phrases see it: number, room, the reporter (and who they are, if picked). */
     static RecordOnScreen record(Repair r) {
         return new RecordOnScreen(r.number(), r.roomCode(), r.reporterName(), r.occupantId());
     }
