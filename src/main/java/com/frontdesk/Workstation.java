@@ -121,7 +121,7 @@ public final class Workstation implements AutoCloseable {
         this.handovers = new HandoverService(store, access, accounts, checklistTemplates,
                 new AutoCounts(visitors, parcels, deposits, lostProperty, repairLists, complaintLists));
         this.phrases = new PhraseService(store, access, () -> sites.site().map(s -> s.name()).orElse(null),
-                sites::zone);
+                sites::zone, directory::titleOf);
         this.phraseLibrary = new PhraseLibraryExchange(phrases, () -> sites.site().map(s -> s.code()).orElse(""));
         DashboardService.Settings named = new DashboardService.Settings(
                 () -> settings.current(HandoverSettings.DOCUMENT), () -> settings.current(RepairSettings.DOCUMENT),

@@ -160,9 +160,9 @@ final class ComplaintSteps implements StepButtons.Steps<ComplaintAction, Complai
         return new FormDialog<>(ctx, owner, title(step, c), content, "complaintStepSave");
     }
 
-    /** The case as the standard phrases see it: number, room, the complainant. */
+    /** The case as the standard phrases see it: number, room, the complainant (and who, if picked). */
     static RecordOnScreen record(Complaint c) {
-        return new RecordOnScreen(c.number(), c.roomCode(), c.complainant());
+        return new RecordOnScreen(c.number(), c.roomCode(), c.complainant(), c.occupantId());
     }
 
     /** One line of text: a note, or the words the service requires (labelled so). */

@@ -7,9 +7,11 @@ import com.frontdesk.directory.ImportResult;
 import com.frontdesk.directory.ImportRow;
 import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
+import com.frontdesk.directory.Title;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A demo directory: a residential compound (3 buildings × 2 units × 18 floors × 4 rooms) with
@@ -21,6 +23,8 @@ final class DemoDirectory {
             "胡", "朱", "高", "林", "何", "郭", "马", "罗"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
             "娟", "涛", "明", "超", "秀英", "华", "建国", "晓东", "婷", "宇", "欣怡", "子涵", "浩然", "三丰", "国庆"};
+    /** The given names above that are a woman's; the others are a man's, so each demo person gets a fitting 称呼. */
+    private static final Set<String> WOMEN = Set.of("芳", "娜", "敏", "静", "丽", "艳", "娟", "秀英", "婷", "欣怡", "子涵");
     private static final String[] COMPANIES = {"华通科技有限公司", "远景咨询有限公司", "蓝海贸易有限公司", "启明律师事务所",
             "恒信会计师事务所", "星河网络科技有限公司", "鼎盛投资管理有限公司", "青松教育科技有限公司", "润泽医疗器械有限公司",
             "同创设计工作室"};
@@ -100,6 +104,8 @@ final class DemoDirectory {
     private ImportRow row(String building, String unit, String floor, String room, boolean publicArea, String name,
                           OccupantKind kind, String company, List<String> phones) {
         ParcelConsent consent = name.isEmpty() ? ParcelConsent.UNKNOWN : ParcelConsent.values()[random.nextInt(3)];
-        return new ImportRow(++line, building, unit, floor, room, publicArea, name, kind, company, phones, null, consent);
+        Title title = name.isEmpty() ? null : WOMEN.contains(name.substring(1)) ? Title.MS : Title.MR;
+        return new ImportRow(++line, building, unit, floor, room, publicArea, name, kind, company, phones, null,
+                consent, title);
     }
 }

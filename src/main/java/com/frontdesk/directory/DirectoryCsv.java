@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class DirectoryCsv {
     /** The import columns in their usual order, with the Chinese header an export writes. */
     public static final List<String> EXPORT_HEADER =
-            List.of("楼栋", "单元", "楼层", "房号", "公共区域", "姓名", "身份", "公司", "电话", "备注", "代收快递");
+            List.of("楼栋", "单元", "楼层", "房号", "公共区域", "姓名", "身份", "公司", "电话", "备注", "代收快递", "称呼");
 
     static final String TEMPLATE_RESOURCE = "/directory/units-template.csv";
     static final int MAX_PHONES = 3;
@@ -62,7 +62,9 @@ public final class DirectoryCsv {
         COMPANY("公司", "company"),
         PHONES("电话", "phones", "phone"),
         NOTE("备注", "note"),
-        CONSENT("代收快递", "parcel consent", "consent");
+        CONSENT("代收快递", "parcel consent", "consent"),
+        // added after the first release: files without it still import, their people get no title
+        TITLE("称呼", "title");
 
         final String chinese;
         final String english;
@@ -83,6 +85,8 @@ public final class DirectoryCsv {
     private static final Map<String, ParcelConsent> CONSENT_VALUES = new HashMap<>();
     private static final Map<OccupantKind, String> KIND_TEXT = new EnumMap<>(OccupantKind.class);
     private static final Map<ParcelConsent, String> CONSENT_TEXT = new EnumMap<>(ParcelConsent.class);
+    private static final Map<String, Title> TITLE_VALUES = new HashMap<>();
+    private static final Map<Title, String> TITLE_TEXT = new EnumMap<>(Title.class);
 
     static {
         for (Column column : Column.values()) {
@@ -111,6 +115,15 @@ public final class DirectoryCsv {
         });
         CONSENT_VALUES.put("是", ParcelConsent.YES);
         CONSENT_VALUES.put("否", ParcelConsent.NO);
+        TITLE_TEXT.put(Title.MR, "先生");
+        TITLE_TEXT.put(Title.MS, "女士");
+        TITLE_TEXT.forEach((title, text) -> {
+            TITLE_VALUES.put(text, title);
+            TITLE_VALUES.put(title.name().toLowerCase(Locale.ROOT), title);
+            TITLE_VALUES.put(title.name().toLowerCase(Locale.ROOT) + ".", title);
+        });
+        TITLE_VALUES.put("mrs", Title.MS);
+        TITLE_VALUES.put("miss", Title.MS);
     }
 
     private DirectoryCsv() {
@@ -211,6 +224,7 @@ public final class DirectoryCsv {
         String phonesText = value(fields, columns, Column.PHONES);
         String note = value(fields, columns, Column.NOTE);
         String consentText = value(fields, columns, Column.CONSENT);
+        String titleText = value(fields, columns, Column.TITLE);
 
         if (room.isEmpty()) {
             errors.add(problem(line, "import.roomRequired"));
@@ -245,11 +259,18 @@ public final class DirectoryCsv {
                 errors.add(problem(line, "import.badConsent", consentText));
             }
         }
+        Title title = null;
+        if (!titleText.isEmpty()) {
+            title = TITLE_VALUES.get(titleText.toLowerCase(Locale.ROOT));
+            if (title == null) {
+                errors.add(problem(line, "import.badTitle", titleText));
+            }
+        }
         List<String> phones = phones(line, phonesText, errors);
 
         if (name.isEmpty()) {
             boolean details = !kindText.isEmpty() || !phonesText.isEmpty() || !note.isEmpty()
-                    || !consentText.isEmpty();
+                    || !consentText.isEmpty() || !titleText.isEmpty();
             if (kind == OccupantKind.COMPANY) {
                 if (company.isEmpty()) {
                     errors.add(problem(line, "import.companyNameRequired"));
@@ -263,7 +284,8 @@ public final class DirectoryCsv {
             }
         }
         return new ImportRow(line, building, unit, floor, room, Boolean.TRUE.equals(publicArea), name,
-                name.isEmpty() ? null : kind, company, phones, note, consent == null ? ParcelConsent.UNKNOWN : consent);
+                name.isEmpty() ? null : kind, company, phones, note, consent == null ? ParcelConsent.UNKNOWN : consent,
+                name.isEmpty() ? null : title);
     }
 
     /**
@@ -341,8 +363,8 @@ public final class DirectoryCsv {
     /** The header and two example rows: a flat with an owner and two phones, and a company in a tower. */
     public static String template() {
         return format(List.of(
-                List.of("1", "2", "", "1503", "否", "张伟", "业主", "", "13812345678;13987654321", "", "同意"),
-                List.of("T", "", "17", "1701", "否", "", "公司", "星河科技有限公司", "021-61234567", "前台转接", "未知")));
+                List.of("1", "2", "", "1503", "否", "张伟", "业主", "", "13812345678;13987654321", "", "同意", "先生"),
+                List.of("T", "", "17", "1701", "否", "", "公司", "星河科技有限公司", "021-61234567", "前台转接", "未知", "")));
     }
 
     /** The template as offered for download: UTF-8 with a BOM, so Excel opens the Chinese right. */
@@ -384,7 +406,8 @@ public final class DirectoryCsv {
                 nullToEmpty(row.company()),
                 String.join(";", row.phones()),
                 nullToEmpty(row.note()),
-                row.hasOccupant() && row.consent() != null ? CONSENT_TEXT.get(row.consent()) : "");
+                row.hasOccupant() && row.consent() != null ? CONSENT_TEXT.get(row.consent()) : "",
+                row.hasOccupant() && row.title() != null ? TITLE_TEXT.get(row.title()) : "");
     }
 
     private static String nullToEmpty(String s) {

@@ -21,7 +21,7 @@ public final class DirectoryRepository {
     private static final Pattern INITIALS = Pattern.compile("[A-Za-z]+");
     private static final String ROOM = "id, building_id, unit_id, floor, number, code, public_area, created_at, updated_at";
     private static final String OCCUPANT = "o.id, o.room_id, o.name, o.kind, o.company, o.phone1, o.phone2, o.phone3,"
-            + " o.note, o.moved_out, o.parcel_consent, o.created_at, o.updated_at";
+            + " o.note, o.moved_out, o.parcel_consent, o.title, o.created_at, o.updated_at";
 
     public List<Building> buildings(Handle h) {
         return h.createQuery("SELECT id, code, name, created_at, updated_at FROM building"
@@ -121,9 +121,9 @@ public final class DirectoryRepository {
 
     public void insertOccupant(Handle h, Occupant o) {
         h.createUpdate("INSERT INTO occupant (id, room_id, name, initials, kind, company, phone1, phone2, phone3,"
-                        + " tail1, tail2, tail3, note, moved_out, parcel_consent, created_at, updated_at)"
+                        + " tail1, tail2, tail3, note, moved_out, parcel_consent, title, created_at, updated_at)"
                         + " VALUES (:id, :room, :name, :initials, :kind, :company, :p1, :p2, :p3, :t1, :t2, :t3,"
-                        + " :note, :movedOut, :consent, :created, :updated)")
+                        + " :note, :movedOut, :consent, :title, :created, :updated)")
                 .bind("id", o.id()).bind("room", o.roomId())
                 .bindMap(occupantValues(o))
                 .bind("created", o.createdAt().toEpochMilli())
@@ -133,7 +133,8 @@ public final class DirectoryRepository {
     public void updateOccupant(Handle h, Occupant o) {
         h.createUpdate("UPDATE occupant SET name = :name, initials = :initials, kind = :kind, company = :company,"
                         + " phone1 = :p1, phone2 = :p2, phone3 = :p3, tail1 = :t1, tail2 = :t2, tail3 = :t3,"
-                        + " note = :note, moved_out = :movedOut, parcel_consent = :consent, updated_at = :updated"
+                        + " note = :note, moved_out = :movedOut, parcel_consent = :consent, title = :title,"
+                        + " updated_at = :updated"
                         + " WHERE id = :id")
                 .bind("id", o.id())
                 .bindMap(occupantValues(o))
@@ -198,7 +199,7 @@ public final class DirectoryRepository {
      */
     List<ExportLine> exportPage(Handle h, String afterRoomCode, int roomLimit, boolean fullPhones) {
         return h.createQuery("SELECT r.code, b.code AS building, u.code AS unit, r.floor, r.number, r.public_area,"
-                        + " o.name, o.kind, o.company, o.phone1, o.phone2, o.phone3, o.note, o.parcel_consent"
+                        + " o.name, o.kind, o.company, o.phone1, o.phone2, o.phone3, o.note, o.parcel_consent, o.title"
                         + " FROM (SELECT * FROM room WHERE deleted_at IS NULL"
                         + (afterRoomCode == null ? "" : " AND code > :after") + " ORDER BY code LIMIT :limit) r"
                         + " LEFT JOIN building b ON b.id = r.building_id LEFT JOIN unit u ON u.id = r.unit_id"
@@ -212,7 +213,8 @@ public final class DirectoryRepository {
                     return new ExportLine(rs.getString("code"), new ImportRow(0, text(rs, "building"), text(rs, "unit"),
                             text(rs, "floor"), rs.getString("number"), rs.getBoolean("public_area"), text(rs, "name"),
                             kind == null ? null : OccupantKind.valueOf(kind), rs.getString("company"), phones,
-                            rs.getString("note"), consent == null ? null : ParcelConsent.valueOf(consent)));
+                            rs.getString("note"), consent == null ? null : ParcelConsent.valueOf(consent),
+                            title(rs.getString("title"))));
                 })
                 .list();
     }
@@ -236,6 +238,7 @@ public final class DirectoryRepository {
         v.put("note", o.note());
         v.put("movedOut", o.movedOut());
         v.put("consent", o.parcelConsent().name());
+        v.put("title", o.title() == null ? null : o.title().name());
         v.put("updated", o.updatedAt().toEpochMilli());
         return v;
     }
@@ -255,7 +258,11 @@ public final class DirectoryRepository {
         return new Occupant(rs.getString("id"), rs.getString("room_id"), rs.getString("name"),
                 OccupantKind.valueOf(rs.getString("kind")), rs.getString("company"), phones(rs), rs.getString("note"),
                 rs.getBoolean("moved_out"), ParcelConsent.valueOf(rs.getString("parcel_consent")),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+                title(rs.getString("title")), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    private static Title title(String stored) {
+        return stored == null ? null : Title.valueOf(stored);
     }
 
     private static List<String> phones(ResultSet rs) throws SQLException {

@@ -55,6 +55,11 @@ public final class DirectoryService {
         return store.read(h -> repository.occupantsOf(h, roomId));
     }
 
+    /** How the desk addresses an occupant (先生, 女士); empty when none is recorded or no such occupant. */
+    public Optional<Title> titleOf(String occupantId) {
+        return store.read(h -> repository.occupantById(h, occupantId).map(Occupant::title));
+    }
+
     /**
      * The room, and the person in it while they still live there, as a picker entry: how a form
      * offers a returning visitor's host again.
@@ -199,7 +204,7 @@ public final class DirectoryService {
                     continue;
                 }
                 OccupantForm form = new OccupantForm(row.name(), row.kind(), row.company(), row.phones(), row.note(),
-                        row.consent());
+                        row.consent(), row.title());
                 form.validate();
                 createOccupant(tx, room.id(), form);
                 occupants++;
@@ -257,7 +262,7 @@ public final class DirectoryService {
 
     private Occupant createOccupant(WriteContext tx, String roomId, OccupantForm form) {
         Occupant occupant = new Occupant(tx.newId(), roomId, form.name(), form.kind(), form.company(), form.phones(),
-                form.note(), false, form.consent(), tx.now(), tx.now());
+                form.note(), false, form.consent(), form.title(), tx.now(), tx.now());
         repository.insertOccupant(tx.handle(), occupant);
         tx.created(OCCUPANT, occupant.id(), occupant);
         return occupant;

@@ -14,12 +14,20 @@ import java.util.List;
  * @param publicArea whether {@code room} names a public location
  * @param name       occupant name, empty for a room without occupant
  * @param phones     up to three phone numbers
+ * @param title      先生 or 女士 when the file gives one (its 称呼 column is optional)
  */
 public record ImportRow(int line, String building, String unit, String floor, String room, boolean publicArea,
                         String name, OccupantKind kind, String company, List<String> phones, String note,
-                        ParcelConsent consent) {
+                        ParcelConsent consent, Title title) {
     public ImportRow {
         phones = List.copyOf(phones);
+    }
+
+    /** A line without a title. */
+    public ImportRow(int line, String building, String unit, String floor, String room, boolean publicArea,
+                     String name, OccupantKind kind, String company, List<String> phones, String note,
+                     ParcelConsent consent) {
+        this(line, building, unit, floor, room, publicArea, name, kind, company, phones, note, consent, null);
     }
 
     /** The room's display code, the same rule as rooms made on screen. */

@@ -4,9 +4,13 @@ import com.frontdesk.core.Validation;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** What the desk types for an occupant; phones are kept as digits (and a leading +). */
+/**
+ * What the desk types for an occupant; phones are kept as digits (and a leading +).
+ *
+ * @param title 先生 or 女士, null when not given (a company's contact person may have one)
+ */
 public record OccupantForm(String name, OccupantKind kind, String company, List<String> phones, String note,
-                           ParcelConsent consent) {
+                           ParcelConsent consent, Title title) {
     static final int MAX_PHONES = 3;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,20}");
 
@@ -19,6 +23,12 @@ public record OccupantForm(String name, OccupantKind kind, String company, List<
                 .filter(p -> !p.isEmpty())
                 .toList();
         consent = consent == null ? ParcelConsent.UNKNOWN : consent;
+    }
+
+    /** An occupant without a title recorded. */
+    public OccupantForm(String name, OccupantKind kind, String company, List<String> phones, String note,
+                        ParcelConsent consent) {
+        this(name, kind, company, phones, note, consent, null);
     }
 
     void validate() {

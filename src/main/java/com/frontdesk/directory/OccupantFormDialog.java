@@ -8,6 +8,7 @@ import com.frontdesk.ui.Forms;
 import com.frontdesk.ui.UiContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.ComboBox;
@@ -30,6 +31,12 @@ final class OccupantFormDialog {
     OccupantFormDialog(UiContext ctx, Window owner, Session session, String roomId, String roomCode, Occupant editing,
                        Consumer<Occupant> onSaved) {
         name.setId("occupantName");
+        // 未填 is a choice of its own (an empty Optional): a combo's null means nothing chosen yet
+        ComboBox<Optional<Title>> title = new ComboBox<>();
+        title.setId("occupantTitle");
+        title.getItems().setAll(Optional.empty(), Optional.of(Title.MR), Optional.of(Title.MS));
+        title.setConverter(Converters.showing(t -> t.map(v -> ctx.text(v.messageKey()))
+                .orElseGet(() -> ctx.text("directory.titleNone")), ""));
         ComboBox<OccupantKind> kind = new ComboBox<>();
         kind.setId("occupantKind");
         kind.getItems().setAll(OccupantKind.values());
@@ -46,10 +53,12 @@ final class OccupantFormDialog {
         consent.getItems().setAll(ParcelConsent.values());
         consent.setConverter(Converters.showing(c -> ctx.text(c.messageKey()), ""));
         if (editing == null) {
+            title.setValue(Optional.empty());
             kind.setValue(OccupantKind.OWNER);
             consent.setValue(ParcelConsent.UNKNOWN);
         } else {
             name.setText(editing.name());
+            title.setValue(Optional.ofNullable(editing.title()));
             kind.setValue(editing.kind());
             company.setText(editing.company() == null ? "" : editing.company());
             note.setText(editing.note() == null ? "" : editing.note());
@@ -59,10 +68,12 @@ final class OccupantFormDialog {
             }
         }
 
+        title.setMaxWidth(Double.MAX_VALUE);
         kind.setMaxWidth(Double.MAX_VALUE);
         consent.setMaxWidth(Double.MAX_VALUE);
         GridPane form = Forms.grid();
         Forms.row(form, ctx.text("field.name"), name);
+        Forms.row(form, ctx.text("field.title"), title);
         Forms.row(form, ctx.text("directory.kind"), kind);
         Forms.row(form, ctx.text("field.company"), company);
         Forms.row(form, ctx.text("field.phones"), phones);
@@ -79,8 +90,9 @@ final class OccupantFormDialog {
             List<String> phoneList = typedPhones.isEmpty() && editing != null
                     ? editing.phones()
                     : Arrays.stream(typedPhones.split(PHONE_SEPARATORS)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            Title chosen = title.getValue() == null ? null : title.getValue().orElse(null);
             OccupantForm typed = new OccupantForm(name.getText(), kind.getValue(), company.getText(), phoneList,
-                    note.getText(), consent.getValue());
+                    note.getText(), consent.getValue(), chosen);
             DirectoryService directory = ctx.workstation().directory();
             return () -> editing == null
                     ? directory.addOccupant(session, roomId, typed)

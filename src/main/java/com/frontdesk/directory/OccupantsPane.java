@@ -53,6 +53,7 @@ final class OccupantsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(placeholder); // empty until a room is chosen; the title says what to do
         column("field.name", 100, Occupant::name);
+        column("field.title", 50, o -> o.title() == null ? "" : ctx.text(o.title().messageKey()));
         column("directory.kind", 80, o -> ctx.text(o.kind().messageKey()));
         column("field.company", 160, o -> o.company() == null ? "" : o.company());
         column("field.phones", 150, this::phones);

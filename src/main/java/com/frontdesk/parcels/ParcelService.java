@@ -284,7 +284,8 @@ public final class ParcelService {
         new Validation().check(answer != null && answer != ParcelConsent.UNKNOWN, "consent", "parcel.consentAsk")
                 .throwIfAny();
         Occupant after = new Occupant(before.id(), before.roomId(), before.name(), before.kind(), before.company(),
-                before.phones(), before.note(), before.movedOut(), answer, before.createdAt(), tx.now());
+                before.phones(), before.note(), before.movedOut(), answer, before.title(), before.createdAt(),
+                tx.now());
         directory.updateOccupant(tx.handle(), after);
         tx.updated(OCCUPANT, occupantId, before, after);
     }

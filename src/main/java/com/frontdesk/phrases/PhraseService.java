@@ -10,12 +10,14 @@ import com.frontdesk.core.Store;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.Validation;
 import com.frontdesk.core.WriteContext;
+import com.frontdesk.directory.Title;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
@@ -37,14 +39,18 @@ public final class PhraseService {
     private final AccessControl access;
     private final Supplier<String> siteName;
     private final Supplier<ZoneId> zone;
+    private final Function<String, Optional<Title>> titles;
     private final PhraseRepository repository = new PhraseRepository();
     private volatile boolean starterChecked;
 
-    public PhraseService(Store store, AccessControl access, Supplier<String> siteName, Supplier<ZoneId> zone) {
+    /** @param titles the title the directory records for an occupant, by id, for {称呼} */
+    public PhraseService(Store store, AccessControl access, Supplier<String> siteName, Supplier<ZoneId> zone,
+                         Function<String, Optional<Title>> titles) {
         this.store = store;
         this.access = access;
         this.siteName = siteName;
         this.zone = zone;
+        this.titles = titles;
     }
 
     /** The phrases the search finds for the signed-in staff member, at most {@code limit}. */
@@ -69,8 +75,10 @@ public final class PhraseService {
      * @param language "en" or "zh-CN"
      */
     public Map<String, String> values(Session session, String language, RecordOnScreen record) {
+        Title title = record == null || record.occupantId() == null ? null
+                : titles.apply(record.occupantId()).orElse(null);
         return PhraseValues.of(language, session.user().employeeNo(), session.user().name(), siteName.get(), record,
-                ZonedDateTime.now(store.clock()).withZoneSameInstant(zone.get()));
+                title, ZonedDateTime.now(store.clock()).withZoneSameInstant(zone.get()));
     }
 
     /** The phrase's text in the language, its placeholders and included phrases filled. */

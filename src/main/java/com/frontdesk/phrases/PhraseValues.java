@@ -1,6 +1,7 @@
 package com.frontdesk.phrases;
 
 import com.frontdesk.core.RecordOnScreen;
+import com.frontdesk.directory.Title;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -51,13 +52,14 @@ public final class PhraseValues {
      * The values for one filling.
      *
      * @param language "en" or "zh-CN": the title is worded in it
+     * @param title    the title the directory records for the record's person; null: none known
      * @param now      the site's time
      */
     public static Map<String, String> of(String language, String staffNo, String staffName, String siteName,
-                                         RecordOnScreen record, ZonedDateTime now) {
+                                         RecordOnScreen record, Title title, ZonedDateTime now) {
         RecordOnScreen r = record == null ? RecordOnScreen.NONE : record;
         Map<String, String> values = new HashMap<>();
-        put(values, TITLE, Salutation.of(r.personName(), language));
+        put(values, TITLE, Salutation.of(r.personName(), title, language));
         put(values, NAME, r.personName());
         put(values, NUMBER, r.number());
         put(values, ROOM, r.room());

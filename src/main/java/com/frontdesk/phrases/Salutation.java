@@ -1,14 +1,16 @@
 package com.frontdesk.phrases;
 
+import com.frontdesk.directory.Title;
 import java.util.Map;
 import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * How the desk addresses a person it knows by name: the surname and "先生/女士" ("Mr/Ms Zhang").
- * The directory records no sex or preferred title, and guessing one from a name offends as often
- * as it pleases, so the neutral written form is used; a company or a name that is not a person's
- * (typed in Latin letters with no surname to find) gets no title, and the phrase's fallback applies.
+ * How the desk addresses a person it knows by name: the surname and the title the directory
+ * records for them ("张先生", "Ms Zhang"). Without one the neutral written form "张先生/女士"
+ * ("Mr/Ms Zhang") is used: guessing a title from a name offends as often as it pleases. A company
+ * or a name that is not a person's (typed in Latin letters with no surname to find) gets no title,
+ * and the phrase's fallback applies.
  */
 final class Salutation {
     /** Two-character surnames common enough to meet at the desk. */
@@ -27,17 +29,29 @@ final class Salutation {
     private Salutation() {
     }
 
-    static String of(String name, String language) {
+    /** @param title the title recorded for the person; null when none is */
+    static String of(String name, Title title, String language) {
         if (name == null || name.isBlank()) {
             return null;
         }
         String n = name.strip();
-        if (NOT_A_PERSON.stream().anyMatch(n::contains) || n.length() > 4 || !isHan(n.codePointAt(0))) {
+        int label = n.lastIndexOf(" · ");
+        if (label >= 0) {
+            n = n.substring(label + 3).strip(); // a directory pick is kept as "1-2-1503 · 张三"
+        }
+        if (n.isEmpty() || NOT_A_PERSON.stream().anyMatch(n::contains) || n.length() > 4 || !isHan(n.codePointAt(0))) {
             return null;
         }
         String surname = n.length() > 2 && DOUBLE_SURNAMES.contains(n.substring(0, 2)) ? n.substring(0, 2)
                 : n.substring(0, 1);
-        return "en".equalsIgnoreCase(language) ? "Mr/Ms " + spelled(surname) : surname + "先生/女士";
+        boolean english = "en".equalsIgnoreCase(language);
+        if (title == null) {
+            return english ? "Mr/Ms " + spelled(surname) : surname + "先生/女士";
+        }
+        return switch (title) {
+            case MR -> english ? "Mr " + spelled(surname) : surname + "先生";
+            case MS -> english ? "Ms " + spelled(surname) : surname + "女士";
+        };
     }
 
     /** The surname in pinyin, capitalised ("Ouyang"); a surname read otherwise than its first reading from the table. */

@@ -133,9 +133,9 @@ final class RepairSteps implements StepButtons.Steps<RepairAction, Repair> {
         buttons.open(dialog);
     }
 
-    /** The repair as the standard phrases see it: number, room, the person who reported it. */
+    /** The repair as the standard phrases see it: number, room, the reporter (and who they are, if picked). */
     static RecordOnScreen record(Repair r) {
-        return new RecordOnScreen(r.number(), r.roomCode(), r.reporterName());
+        return new RecordOnScreen(r.number(), r.roomCode(), r.reporterName(), r.occupantId());
     }
 
     /** A step with a note, or with a reason when {@code reasonNeeded} (the service refuses it blank). */

@@ -18,6 +18,7 @@ import com.frontdesk.complaints.Nature;
 import com.frontdesk.complaints.ResponseMethod;
 import com.frontdesk.complaints.Severity;
 import com.frontdesk.directory.OccupantKind;
+import com.frontdesk.directory.Title;
 import com.frontdesk.search.SearchKind;
 import com.frontdesk.handover.AutoCount;
 import com.frontdesk.handover.HandoverFlaw;
@@ -140,6 +141,7 @@ class MessageBundleTest {
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
         Arrays.stream(SiteKind.values()).map(SiteKind::messageKey).forEach(used::add);
         Arrays.stream(OccupantKind.values()).map(OccupantKind::messageKey).forEach(used::add);
+        Arrays.stream(Title.values()).map(Title::messageKey).forEach(used::add);
         Arrays.stream(PhraseCategory.values()).map(PhraseCategory::messageKey).forEach(used::add);
         Arrays.stream(SearchKind.values()).map(SearchKind::messageKey).forEach(used::add);
         Arrays.stream(ParcelConsent.values()).map(ParcelConsent::messageKey).forEach(used::add);
@@ -290,7 +292,7 @@ class MessageBundleTest {
             "complaints.list.", "complaints.step.", "handover.auto.", "handover.status.",
             "handover.condition.", "handover.priority.", "handover.flaw.", "phrase.category.",
             "dashboard.tile.", "sync.kind.", "sync.target.", "sync.status.", "sync.trigger.",
-            "sync.outcome.", "search.kind.");
+            "sync.outcome.", "search.kind.", "occupantTitle.");
     /** Calls whose first argument is the field a validation problem names. */
     private static final Pattern FIELD_FIRST_CALL =
             Pattern.compile("\\.(required|maxLength|matches|phone|range)\\s*\\(|\\bnew\\s+Problem\\s*\\(");

@@ -52,6 +52,13 @@ class DemoVisitsTest {
         try (Workstation ws = Workstation.open(new DataDirectory(temp.resolve("demo")), clock)) {
             DemoData.Result result = new DemoData(ws).create();
             Path db = ws.dataDirectory().database();
+            // Every demo person has a 称呼 that fits the given name: 女士 for 李娜, 先生 for 张伟.
+            assertThat(SqlRows.query(db, "SELECT count(*) AS n FROM occupant WHERE title IS NULL")).singleElement()
+                    .satisfies(r -> assertThat(((Number) r.get("n")).intValue()).isZero());
+            assertThat(SqlRows.query(db, "SELECT DISTINCT title FROM occupant WHERE name LIKE '_娜'"))
+                    .extracting(r -> r.get("title")).containsExactly("MS");
+            assertThat(SqlRows.query(db, "SELECT DISTINCT title FROM occupant WHERE name LIKE '_伟'"))
+                    .extracting(r -> r.get("title")).containsExactly("MR");
             List<Map<String, Object>> rows = SqlRows.query(db, """
                     SELECT number, purpose, status, verification, pass_no, job_size, engineering_note, approval_ref,
                            host_room_id, host_occupant_id, host_text, checked_in_at, checked_out_at, created_at

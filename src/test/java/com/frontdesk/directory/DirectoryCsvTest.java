@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class DirectoryCsvTest {
@@ -98,6 +99,50 @@ class DirectoryCsvTest {
                 .containsExactly(ParcelConsent.YES, ParcelConsent.UNKNOWN, ParcelConsent.UNKNOWN);
         assertThat(preview.rows().get(1).company()).isEqualTo("星河科技有限公司");
         assertThat(preview.rows().get(1).floor()).as("\"17F\" is the floor 17, not \"17FF\"").isEqualTo("17");
+    }
+
+    @Test
+    void aFileWithoutTheTitleColumnImportsWithNoTitles() {
+        ImportPreview preview = DirectoryCsv.parse(utf8(GOOD));
+
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.rows()).extracting(ImportRow::title).containsOnlyNulls();
+    }
+
+    @Test
+    void theTitleColumnTakesChineseOrEnglishWordsAndRefusesOthers() {
+        String csv = """
+                房号,姓名,称呼
+                101,张三,先生
+                102,李红,女士
+                103,Anna Smith,Ms
+                104,John Smith,mr.
+                105,王五,
+                106,赵六,老板
+                107,,先生
+                """;
+
+        ImportPreview preview = DirectoryCsv.parse(utf8(csv));
+
+        assertThat(preview.rows()).extracting(ImportRow::name, ImportRow::title).containsExactly(
+                Tuple.tuple("张三", Title.MR), Tuple.tuple("李红", Title.MS),
+                Tuple.tuple("Anna Smith", Title.MS),
+                Tuple.tuple("John Smith", Title.MR),
+                Tuple.tuple("王五", null));
+        assertThat(preview.errors()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
+                Tuple.tuple(7, "import.badTitle"),
+                Tuple.tuple(8, "import.nameRequired"));
+    }
+
+    @Test
+    void theTemplateAndAnExportCarryTheTitleColumn() {
+        ImportPreview template = DirectoryCsv.parse(DirectoryCsv.templateBytes());
+
+        assertThat(template.errors()).isEmpty();
+        assertThat(template.rows()).extracting(ImportRow::title).containsExactly(Title.MR, null);
+        ImportRow row = template.rows().get(0);
+        assertThat(DirectoryCsv.exportRow(row)).last().isEqualTo("先生");
+        assertThat(DirectoryCsv.EXPORT_HEADER).last().isEqualTo("称呼");
     }
 
     @Test

@@ -42,13 +42,13 @@ class DirectoryScaleTest {
                             + GIVEN[random.nextInt(GIVEN.length)];
                     String phone = "13" + String.format("%09d", random.nextInt(1_000_000_000));
                     repository.insertOccupant(tx, new Occupant("o" + i + "-" + j, room.id(), name, OccupantKind.OWNER,
-                            null, List.of(phone), null, false, ParcelConsent.UNKNOWN, now, now));
+                            null, List.of(phone), null, false, ParcelConsent.UNKNOWN, null, now, now));
                 }
             }
             Room target = new Room("target", b.id(), null, null, "X1503", "9-X1503", false, now, now);
             repository.insertRoom(tx, target);
             repository.insertOccupant(tx, new Occupant("o-target", target.id(), "张三丰", OccupantKind.OWNER, "华通科技",
-                    List.of("13812345678"), null, false, ParcelConsent.UNKNOWN, now, now));
+                    List.of("13812345678"), null, false, ParcelConsent.UNKNOWN, null, now, now));
             return null;
         }));
     }

@@ -168,6 +168,58 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void aTitleIsStoredChangedAndClearedWithItsAuditAndOutboxAndOldRowsHaveNone() {
+        assertThat(zhangSanfeng.title()).isNull();
+        assertThat(directory.titleOf(zhangSanfeng.id())).isEmpty();
+
+        Occupant li = directory.addOccupant(site.admin(), r1503.id(), new OccupantForm("李娜", OccupantKind.MEMBER, null,
+                List.of("13700001234"), null, ParcelConsent.YES, Title.MS));
+        assertThat(directory.occupants(r1503.id())).filteredOn(o -> o.id().equals(li.id())).singleElement()
+                .satisfies(o -> assertThat(o.title()).isEqualTo(Title.MS));
+        assertThat(directory.titleOf(li.id())).contains(Title.MS);
+
+        directory.updateOccupant(site.admin(), zhangSanfeng.id(), new OccupantForm("张三丰", OccupantKind.OWNER, null,
+                List.of("13812345678"), null, ParcelConsent.UNKNOWN, Title.MR));
+        assertThat(directory.titleOf(zhangSanfeng.id())).contains(Title.MR);
+        assertThat(directory.moveOut(site.admin(), zhangSanfeng.id()).title()).as("moving out keeps it").isEqualTo(Title.MR);
+        directory.updateOccupant(site.admin(), li.id(), new OccupantForm("李娜", OccupantKind.MEMBER, null,
+                List.of("13700001234"), null, ParcelConsent.YES, null));
+        assertThat(directory.titleOf(li.id())).isEmpty();
+
+        assertThat(SqlRows.query(site.db(), "SELECT title FROM occupant WHERE id = '" + li.id() + "'"))
+                .singleElement().satisfies(r -> assertThat(r.get("title")).isNull());
+        String changed = SqlRows.query(site.db(), "SELECT changes FROM audit_log WHERE entity = 'occupant'"
+                + " AND action = 'UPDATE' AND entity_id = '" + zhangSanfeng.id() + "' ORDER BY id LIMIT 1")
+                .get(0).get("changes").toString();
+        assertThat(changed).contains("MR");
+        assertThat(SqlRows.query(site.db(), "SELECT payload FROM outbox WHERE entity_id = '" + li.id() + "'"))
+                .anySatisfy(r -> assertThat(r.get("payload").toString()).contains("title").contains("MS"));
+    }
+
+    @Test
+    void anImportedTitleIsStoredAndAnExportWritesItBack() throws Exception {
+        List<ImportRow> rows = List.of(
+                new ImportRow(2, "2", "1", null, "101", false, "周新", OccupantKind.OWNER, null, List.of("13511112222"),
+                        null, ParcelConsent.YES, Title.MR),
+                new ImportRow(3, "2", "1", null, "102", false, "吴敏", OccupantKind.OWNER, null, List.of(), null,
+                        ParcelConsent.UNKNOWN));
+        directory.importRows(site.admin(), new ImportPreview("UTF-8", rows, List.of(), List.of()));
+
+        assertThat(directory.search("周新", 5)).singleElement()
+                .satisfies(e -> assertThat(directory.titleOf(e.occupantId())).contains(Title.MR));
+        assertThat(directory.search("吴敏", 5)).singleElement()
+                .satisfies(e -> assertThat(directory.titleOf(e.occupantId())).isEmpty());
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        directory.exportCsv(site.admin(), out);
+        ImportPreview again = DirectoryCsv.parse(out.toByteArray());
+        assertThat(again.rows()).filteredOn(r -> "周新".equals(r.name())).singleElement()
+                .satisfies(r -> assertThat(r.title()).isEqualTo(Title.MR));
+        assertThat(again.rows()).filteredOn(r -> "吴敏".equals(r.name())).singleElement()
+                .satisfies(r -> assertThat(r.title()).isNull());
+    }
+
+    @Test
     void anImportStoresEverythingInOneGoAndSkipsPeopleAlreadyThere() {
         List<ImportRow> rows = List.of(
                 new ImportRow(2, "2", "1", null, "101", false, "周新", OccupantKind.OWNER, null, List.of("13511112222"),

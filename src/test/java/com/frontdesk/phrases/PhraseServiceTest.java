@@ -10,6 +10,14 @@ import com.frontdesk.core.AccessDeniedException;
 import com.frontdesk.core.RecordOnScreen;
 import com.frontdesk.core.UserFacingException;
 import com.frontdesk.core.ValidationException;
+import com.frontdesk.directory.DirectoryService;
+import com.frontdesk.directory.Occupant;
+import com.frontdesk.directory.OccupantForm;
+import com.frontdesk.directory.OccupantKind;
+import com.frontdesk.directory.ParcelConsent;
+import com.frontdesk.directory.Room;
+import com.frontdesk.directory.RoomForm;
+import com.frontdesk.directory.Title;
 import com.frontdesk.testsupport.OpenWorkstation;
 import com.frontdesk.testsupport.SqlRows;
 import com.frontdesk.testsupport.TestSites;
@@ -99,6 +107,28 @@ class PhraseServiceTest {
         assertThat(phrases.search(admin, new PhraseSearch("", null, true), 10)).isEmpty();
         assertThat(phrases.toggleFavourite(desk, bye.id())).isFalse();
         assertThat(codes(new PhraseSearch("", null, true))).isEmpty();
+    }
+
+    @Test
+    void theTitleOfAPickedOccupantComesFromTheDirectory() {
+        DirectoryService directory = site.ws().directory();
+        Room room = directory.addRoom(admin, new RoomForm("1", "2", null, "1503", false));
+        Occupant him = directory.addOccupant(admin, room.id(), new OccupantForm("张三丰", OccupantKind.OWNER, null,
+                List.of(), null, ParcelConsent.UNKNOWN, Title.MR));
+        Occupant her = directory.addOccupant(admin, room.id(), new OccupantForm("李娜", OccupantKind.MEMBER, null,
+                List.of(), null, ParcelConsent.UNKNOWN, Title.MS));
+        Occupant unknown = directory.addOccupant(admin, room.id(), new OccupantForm("王伟", OccupantKind.MEMBER, null,
+                List.of(), null, ParcelConsent.UNKNOWN));
+        Phrase accepted = phrases.byCode("bx1").orElseThrow();
+
+        assertThat(phrases.fill(accepted, "zh-CN", phrases.values(desk, "zh-CN",
+                new RecordOnScreen("BX-1", "1-2-1503", "张三丰", him.id())))).startsWith("张先生好，");
+        assertThat(phrases.fill(accepted, "zh-CN", phrases.values(desk, "zh-CN",
+                new RecordOnScreen("TS-1", "1-2-1503", "1-2-1503 · 李娜", her.id())))).startsWith("李女士好，");
+        assertThat(phrases.fill(accepted, "en", phrases.values(desk, "en",
+                new RecordOnScreen("BX-1", "1-2-1503", "李娜", her.id())))).contains("Ms Li");
+        assertThat(phrases.fill(accepted, "zh-CN", phrases.values(desk, "zh-CN",
+                new RecordOnScreen("BX-1", "1-2-1503", "王伟", unknown.id())))).startsWith("王先生/女士好，");
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
 import com.frontdesk.directory.Room;
 import com.frontdesk.directory.RoomForm;
+import com.frontdesk.directory.Title;
 import com.frontdesk.testsupport.TestSites;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,7 @@ class DirectoryFlowTest extends ShellTestBase {
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(selectedOccupant().name()).isEqualTo("张三丰");
-        assertThat(occupantCell(selectedRow(), 3)).isEqualTo("138****5678"); // the phones column, masked
+        assertThat(occupantCell(selectedRow(), 4)).isEqualTo("138****5678"); // the phones column, masked
         assertThat(textOf(robot, "#directoryRoomTitle")).isEqualTo(zh.get("directory.roomHeader", "1-2-1503"));
         assertThat(picked().occupantId()).isEqualTo(selectedOccupant().id());
 
@@ -114,6 +115,7 @@ class DirectoryFlowTest extends ShellTestBase {
         // Headless Monocle does not move keyboard focus to a new dialog window by itself.
         robot.clickOn("#occupantName");
         robot.write("赵六");
+        robot.type(KeyCode.TAB).type(KeyCode.DOWN).type(KeyCode.DOWN); // title: not given → 先生 → 女士
         robot.type(KeyCode.TAB).type(KeyCode.DOWN); // type: owner → tenant
         tabThenWrite(robot, "星河科技有限公司");
         tabThenWrite(robot, "136 9876 5432");
@@ -125,12 +127,14 @@ class DirectoryFlowTest extends ShellTestBase {
         Occupant added = workstation.directory().occupants(room1701.id()).stream()
                 .filter(o -> o.name().equals("赵六")).findFirst().orElseThrow();
         assertThat(added.kind()).isEqualTo(OccupantKind.TENANT);
+        assertThat(added.title()).isEqualTo(Title.MS);
+        assertThat(occupantCell(selectedRow(), 1)).isEqualTo(zh.get("occupantTitle.MS"));
         assertThat(added.company()).isEqualTo("星河科技有限公司");
         assertThat(added.phones()).containsExactly("13698765432");
         assertThat(added.note()).isEqualTo("17楼前台");
         assertThat(added.parcelConsent()).isEqualTo(ParcelConsent.YES);
         assertThat(selectedOccupant().id()).isEqualTo(added.id());
-        assertThat(occupantCell(selectedRow(), 3)).isEqualTo("136****5432");
+        assertThat(occupantCell(selectedRow(), 4)).isEqualTo("136****5432");
 
         List<AuditEntry> audit = workstation.audit().page(admin, new AuditFilter(null, "occupant", null, null), null, 20);
         AuditEntry created = audit.stream().filter(a -> added.id().equals(a.entityId())).findFirst().orElseThrow();
@@ -149,7 +153,7 @@ class DirectoryFlowTest extends ShellTestBase {
         Occupant zhang = selectedOccupant();
 
         robot.clickOn("#occupantReveal");
-        assertThat(occupantCell(selectedRow(), 3)).isEqualTo("13812345678");
+        assertThat(occupantCell(selectedRow(), 4)).isEqualTo("13812345678");
         assertThat(workstation.audit().page(admin, new AuditFilter(null, "occupant", null, null), null, 20))
                 .anyMatch(a -> a.action().equals("REVEAL") && zhang.id().equals(a.entityId()));
 
@@ -159,7 +163,7 @@ class DirectoryFlowTest extends ShellTestBase {
         robot.clickOn(confirm);
         assertThat(workstation.directory().occupants(room1503.id())).singleElement()
                 .satisfies(o -> assertThat(o.movedOut()).isTrue());
-        assertThat(occupantCell(selectedRow(), 5)).isEqualTo(zh.get("common.yes"));
+        assertThat(occupantCell(selectedRow(), 6)).isEqualTo(zh.get("common.yes"));
 
         robot.clickOn("#directorySearch");
         replaceSearch("5678");

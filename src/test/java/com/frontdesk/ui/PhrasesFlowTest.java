@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.frontdesk.Workstation;
 import com.frontdesk.accounts.Session;
+import com.frontdesk.directory.Occupant;
 import com.frontdesk.directory.OccupantForm;
 import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
 import com.frontdesk.directory.Room;
 import com.frontdesk.directory.RoomForm;
+import com.frontdesk.directory.Title;
 import com.frontdesk.phrases.PhraseHit;
 import com.frontdesk.phrases.PhraseSearch;
 import com.frontdesk.repairs.DispatchForm;
@@ -38,8 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The standard phrases with the keyboard: in a repair's note, Ctrl+/ opens the popup, the pinyin
  * initials of a title find the phrase, Enter puts it at the caret with the repair's number and the
- * owner's title filled; an input method still composing keeps Ctrl+/ for itself. The library
- * screen copies a phrase, makes it a favourite and an administrator adds one.
+ * owner's title (先生, as the directory records him) filled; an input method still composing keeps
+ * Ctrl+/ for itself. The library screen copies a phrase, makes it a favourite and an administrator adds one.
  */
 class PhrasesFlowTest extends ShellTestBase {
     private Repair repair;
@@ -49,9 +51,9 @@ class PhrasesFlowTest extends ShellTestBase {
         return ws -> {
             Session admin = TestSites.setUp(ws);
             Room room = ws.directory().addRoom(admin, new RoomForm("1", "2", null, "1503", false));
-            ws.directory().addOccupant(admin, room.id(), new OccupantForm("张三丰", OccupantKind.OWNER, null,
-                    List.of("13812345678"), null, ParcelConsent.YES));
-            repair = ws.repairs().take(admin, RepairForm.phoned(room.id(), null, "张三丰", "13812345678", "PLUMBING",
+            Occupant owner = ws.directory().addOccupant(admin, room.id(), new OccupantForm("张三丰", OccupantKind.OWNER,
+                    null, List.of("13812345678"), null, ParcelConsent.YES, Title.MR));
+            repair = ws.repairs().take(admin, RepairForm.phoned(room.id(), owner.id(), "张三丰", "13812345678", "PLUMBING",
                     "厨房水龙头漏水", RepairPriority.NORMAL));
             ws.repairs().dispatch(admin, repair.id(), DispatchForm.inHouseNamed("王师傅"));
         };
@@ -98,7 +100,7 @@ class PhrasesFlowTest extends ShellTestBase {
         assertThat(list.getItems()).hasSize(1);
         robot.type(KeyCode.ENTER);
 
-        String expected = "师傅已出发。张先生/女士好，报修单" + repair.number() + "正在处理中，配件到了会第一时间安排。";
+        String expected = "师傅已出发。张先生好，报修单" + repair.number() + "正在处理中，配件到了会第一时间安排。";
         assertThat(popup.isShowing()).isFalse();
         assertThat(note.getText()).isEqualTo(expected);
         assertThat(note.isFocused()).as("the caret is back in the note").isTrue();
