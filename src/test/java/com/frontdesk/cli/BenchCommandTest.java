@@ -1,35 +1,31 @@
 package com.frontdesk.cli;
 
+import static com.frontdesk.testsupport.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
 import com.frontdesk.core.Messages;
 import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.CommandLineGlobals;
+import com.frontdesk.testsupport.CommandLineRun;
 import com.frontdesk.testsupport.MutableClock;
 import com.frontdesk.testsupport.SqlRows;
 import com.frontdesk.testsupport.TestSites;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench} as a developer runs it: a small generated site in a new folder, every operation
  * in the table, the folder reused on a second run, and no real site ever touched.
  */
+@ExtendWith(CommandLineGlobals.class)
 class BenchCommandTest {
     private static final Messages ENGLISH = new Messages(Messages.ENGLISH);
     /** Every operation the visitors section must time; a row that disappears fails here. */
@@ -87,42 +83,19 @@ class BenchCommandTest {
     @TempDir
     Path temp;
 
-    private Locale defaultLocale;
-    private String logsProperty;
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    @BeforeEach
-    void englishMessages() {
-        defaultLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        logsProperty = System.getProperty("frontdesk.logs");
-    }
-
-    @AfterEach
-    void restoreGlobals() {
-        Locale.setDefault(defaultLocale);
-        if (logsProperty == null) {
-            System.clearProperty("frontdesk.logs");
-        } else {
-            System.setProperty("frontdesk.logs", logsProperty);
-        }
-    }
-
     @Test
     void benchGeneratesTheVisitsTimesEveryOperationAndReusesItsFolder() {
         Path d = temp.resolve("bench");
 
-        Run first = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--scale", SCALE,
-                "--runs", String.valueOf(RUNS));
+        CommandLineRun first = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS),
+                "--scale", SCALE, "--runs", String.valueOf(RUNS));
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Generated 5,000 visits", "parcels (and their deposits", "repairs in",
+        assertThat(first.stdout()).contains("Generated 5,000 visits", "parcels (and their deposits", "repairs in",
                 "complaints, praise and suggestions", "The search index holds");
         assertThat(SqlRows.count(d.resolve(DataDirectory.DATABASE_FILE), "parcel")).isGreaterThanOrEqualTo(300);
         assertThat(SqlRows.count(d.resolve(DataDirectory.DATABASE_FILE), "repair")).isGreaterThanOrEqualTo(50);
-        assertTable(first.out());
+        assertTable(first.stdout());
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
         assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + SAVED_PER_BENCH);
         // What bench checked in it checked out again: the on-site list is as generated.
@@ -132,19 +105,19 @@ class BenchCommandTest {
         assertThat(SqlRows.query(db, "SELECT count(*) AS n FROM outbox WHERE entity = 'visit'").get(0).get("n"))
                 .isEqualTo(SAVED_PER_BENCH * 2);
 
-        Run again = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS), "--scale", SCALE,
-                "--runs", String.valueOf(RUNS), "--plans");
+        CommandLineRun again = run("bench", "--data-dir", d.toString(), "--visits", String.valueOf(VISITS),
+                "--scale", SCALE, "--runs", String.valueOf(RUNS), "--plans");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("Reusing the bench site").doesNotContain("Generated");
-        assertTable(again.out());
+        assertThat(again.stdout()).contains("Reusing the bench site").doesNotContain("Generated");
+        assertTable(again.stdout());
         assertThat(SqlRows.count(db, "visit")).isEqualTo(VISITS + 2 * SAVED_PER_BENCH);
-        assertThat(again.out()).contains("EXPLAIN QUERY PLAN", "USING INDEX visit_by_status",
+        assertThat(again.stdout()).contains("EXPLAIN QUERY PLAN", "USING INDEX visit_by_status",
                 "USING INDEX visit_by_time", "USING INDEX visit_by_purpose", "USING INDEX visit_by_host_room",
                 "FROM search_short f CROSS JOIN search_doc d", "FROM search_fts f CROSS JOIN search_doc d",
                 "SCAN f VIRTUAL TABLE INDEX");
 
-        Run other = run("bench", "--data-dir", d.toString(), "--visits", "6000", "--runs", "1");
+        CommandLineRun other = run("bench", "--data-dir", d.toString(), "--visits", "6000", "--runs", "1");
 
         assertThat(other.exitCode()).isEqualTo(1);
         assertThat(other.err())
@@ -161,7 +134,7 @@ class BenchCommandTest {
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
         Map<String, List<String>> before = SqlRows.snapshot(db);
 
-        Run run = run("bench", "--data-dir", d.toString(), "--visits", "100", "--runs", "1");
+        CommandLineRun run = run("bench", "--data-dir", d.toString(), "--visits", "100", "--runs", "1");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.benchFolderInUse", new DataDirectory(d).root().toString()));
@@ -174,7 +147,7 @@ class BenchCommandTest {
         Path d = Files.createDirectories(temp.resolve("papers"));
         Files.writeString(d.resolve("notes.txt"), "keep me");
 
-        Run run = run("bench", "--data-dir", d.toString(), "--visits", "100", "--runs", "1");
+        CommandLineRun run = run("bench", "--data-dir", d.toString(), "--visits", "100", "--runs", "1");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.benchFolderInUse", new DataDirectory(d).root().toString()));
@@ -185,7 +158,7 @@ class BenchCommandTest {
 
     @Test
     void benchNeedsAnExplicitDataFolder() {
-        Run run = run("bench", "--visits", "100", "--runs", "1");
+        CommandLineRun run = run("bench", "--visits", "100", "--runs", "1");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.benchNeedsDataDir"));
@@ -199,23 +172,5 @@ class BenchCommandTest {
                     + " +\\d+ +\\d+\\.\\d\\d +\\d+\\.\\d\\d +\\d+ ms +" + naive + " +(ok|FAIL)$");
             assertThat(row.matcher(out).find()).as("a table row for \"%s\" in%n%s", operation, out).isTrue();
         }
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        int code;
-        try (PrintStream capture = new PrintStream(stdout, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            StringWriter out = new StringWriter();
-            code = Launcher.commandLine()
-                    .setOut(new PrintWriter(out, true))
-                    .setErr(new PrintWriter(err, true))
-                    .execute(args);
-        } finally {
-            System.setOut(originalOut);
-        }
-        return new Run(code, stdout.toString(StandardCharsets.UTF_8), err.toString());
     }
 }

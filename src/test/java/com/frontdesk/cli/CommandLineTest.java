@@ -1,8 +1,8 @@
 package com.frontdesk.cli;
 
+import static com.frontdesk.testsupport.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Role;
@@ -11,23 +11,18 @@ import com.frontdesk.accounts.Site;
 import com.frontdesk.accounts.StaffMember;
 import com.frontdesk.core.Messages;
 import com.frontdesk.db.DataDirectory;
+import com.frontdesk.testsupport.CommandLineGlobals;
+import com.frontdesk.testsupport.CommandLineRun;
 import com.frontdesk.testsupport.MutableClock;
 import com.frontdesk.testsupport.SqlRows;
 import com.frontdesk.testsupport.TestSites;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code restore}, {@code --help} and {@code -V}. Every test runs a subcommand (or a help option):
  * the form without a command opens the window.
  */
+@ExtendWith(CommandLineGlobals.class)
 class CommandLineTest {
     private static final List<String> DEMO_STAFF = List.of("A001", "L001", "R001", "R002", "K001");
     private static final Messages ENGLISH = new Messages(Messages.ENGLISH);
@@ -43,34 +39,6 @@ class CommandLineTest {
     Path temp;
 
     private final MutableClock clock = MutableClock.standard();
-    private Locale defaultLocale;
-    private String logsProperty;
-
-    /** What one run printed: picocli's writers and System.out, where the commands print their results. */
-    record Run(int exitCode, String out, String err, String stdout) {
-        String allOut() {
-            return out + stdout;
-        }
-    }
-
-    @BeforeEach
-    void englishMessages() {
-        defaultLocale = Locale.getDefault();
-        // Messages.forSystem() follows the JVM's default locale.
-        Locale.setDefault(Locale.ENGLISH);
-        // --data-dir points the log files into the data folder through this property.
-        logsProperty = System.getProperty("frontdesk.logs");
-    }
-
-    @AfterEach
-    void restoreGlobals() {
-        Locale.setDefault(defaultLocale);
-        if (logsProperty == null) {
-            System.clearProperty("frontdesk.logs");
-        } else {
-            System.setProperty("frontdesk.logs", logsProperty);
-        }
-    }
 
     // ---- demo-data ----------------------------------------------------------------------------
 
@@ -78,7 +46,7 @@ class CommandLineTest {
     void demoDataWithTheFolderAfterTheCommandCreatesTheDemoSiteThere() {
         Path d = temp.resolve("after");
 
-        Run run = run("demo-data", "--data-dir", d.toString());
+        CommandLineRun run = run("demo-data", "--data-dir", d.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertDemoSiteIn(d, run);
@@ -88,7 +56,7 @@ class CommandLineTest {
     void demoDataWithTheFolderBeforeTheCommandCreatesTheDemoSiteThere() {
         Path d = temp.resolve("before");
 
-        Run run = run("--data-dir", d.toString(), "demo-data");
+        CommandLineRun run = run("--data-dir", d.toString(), "demo-data");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertDemoSiteIn(d, run);
@@ -103,7 +71,7 @@ class CommandLineTest {
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
         Map<String, List<String>> before = SqlRows.snapshot(db);
 
-        Run run = run("demo-data", "--data-dir", d.toString());
+        CommandLineRun run = run("demo-data", "--data-dir", d.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.demoExists", new DataDirectory(d).root().toString()));
@@ -121,7 +89,7 @@ class CommandLineTest {
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
         Path f = temp.resolve("copies").resolve("monday.db");
 
-        Run run = run("--data-dir", d.toString(), "backup", "--to", f.toString());
+        CommandLineRun run = run("--data-dir", d.toString(), "backup", "--to", f.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(f).isRegularFile();
@@ -136,7 +104,7 @@ class CommandLineTest {
         Path d = temp.resolve("mistyped");
         Path f = temp.resolve("never.db");
 
-        Run run = run("backup", "--data-dir", d.toString(), "--to", f.toString());
+        CommandLineRun run = run("backup", "--data-dir", d.toString(), "--to", f.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.noDatabase", new DataDirectory(d).root().toString()));
@@ -159,7 +127,7 @@ class CommandLineTest {
         }
         assertThat(SqlRows.snapshot(db)).isNotEqualTo(atBackup);
 
-        Run run = run("restore", "--data-dir", d.toString(), "--from", f.toString());
+        CommandLineRun run = run("restore", "--data-dir", d.toString(), "--from", f.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.allOut()).contains(ENGLISH.get("cli.restored", f.toAbsolutePath().toString()));
@@ -180,7 +148,7 @@ class CommandLineTest {
         Map<String, List<String>> before = SqlRows.snapshot(db);
         Path notes = Files.writeString(temp.resolve("notes.db"), "not a database\n".repeat(100));
 
-        Run run = run("--data-dir", d.toString(), "restore", "--from", notes.toString());
+        CommandLineRun run = run("--data-dir", d.toString(), "restore", "--from", notes.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("error.restoreNotABackup", notes.toAbsolutePath().toString()));
@@ -192,7 +160,7 @@ class CommandLineTest {
 
     @Test
     void helpListsTheCommands() {
-        Run run = run("--help");
+        CommandLineRun run = run("--help");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("demo-data", "backup", "restore", "--data-dir");
@@ -200,7 +168,7 @@ class CommandLineTest {
 
     @Test
     void versionNamesTheProgram() {
-        Run run = run("-V");
+        CommandLineRun run = run("-V");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().findFirst()).hasValueSatisfying(
@@ -209,7 +177,7 @@ class CommandLineTest {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private void assertDemoSiteIn(Path d, Run run) {
+    private void assertDemoSiteIn(Path d, CommandLineRun run) {
         assertThat(d.resolve(DataDirectory.DATABASE_FILE)).isRegularFile();
         assertThat(run.stdout()).contains(ENGLISH.get("cli.demoCreated", "翠湖花园", new DataDirectory(d).root().toString()));
         try (Workstation ws = Workstation.open(new DataDirectory(d), clock)) {
@@ -242,8 +210,8 @@ class CommandLineTest {
         Path file = temp.resolve("units.csv");
         Files.write(file, UNITS.getBytes(java.nio.charset.Charset.forName("GBK")));
 
-        Run run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", TestSites.ADMIN_NO,
-                "--password=" + TestSites.ADMIN_PASSWORD);
+        CommandLineRun run = run("import-units", file.toString(), "--data-dir", d.toString(),
+                "--user", TestSites.ADMIN_NO, "--password=" + TestSites.ADMIN_PASSWORD);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.stdout()).contains("GBK", ENGLISH.get("import.done", 2, 2, 0, 0));
@@ -263,8 +231,8 @@ class CommandLineTest {
         Path file = temp.resolve("units.csv");
         Files.writeString(file, UNITS + "2,1,,101,否,王五,业主,,call me,,同意\r\n");
 
-        Run run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", TestSites.ADMIN_NO,
-                "--password=" + TestSites.ADMIN_PASSWORD);
+        CommandLineRun run = run("import-units", file.toString(), "--data-dir", d.toString(),
+                "--user", TestSites.ADMIN_NO, "--password=" + TestSites.ADMIN_PASSWORD);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stdout()).contains(ENGLISH.get("import.line", 4, ENGLISH.get("import.badPhone", "call me")));
@@ -279,7 +247,7 @@ class CommandLineTest {
         Path file = temp.resolve("units.csv");
         Files.writeString(file, UNITS);
 
-        Run run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", "R001",
+        CommandLineRun run = run("import-units", file.toString(), "--data-dir", d.toString(), "--user", "R001",
                 "--password=desk2026a");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -298,23 +266,5 @@ class CommandLineTest {
     private static Session signIn(Workstation ws) {
         return ws.accounts().authenticate(TestSites.ADMIN_NO, TestSites.ADMIN_PASSWORD.toCharArray(),
                 AccountService.Purpose.LOGIN);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream originalOut = System.out;
-        int code;
-        try (PrintStream capture = new PrintStream(stdout, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            code = Launcher.commandLine()
-                    .setOut(new PrintWriter(out, true))
-                    .setErr(new PrintWriter(err, true))
-                    .execute(args);
-        } finally {
-            System.setOut(originalOut);
-        }
-        return new Run(code, out.toString(), err.toString(), stdout.toString(StandardCharsets.UTF_8));
     }
 }

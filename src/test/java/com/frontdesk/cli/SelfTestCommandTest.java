@@ -1,67 +1,43 @@
 package com.frontdesk.cli;
 
+import static com.frontdesk.testsupport.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
 import com.frontdesk.core.Messages;
 import com.frontdesk.db.DataDirectory;
 import com.frontdesk.db.InstanceLock;
+import com.frontdesk.testsupport.CommandLineGlobals;
+import com.frontdesk.testsupport.CommandLineRun;
 import com.frontdesk.testsupport.MutableClock;
 import com.frontdesk.testsupport.SqlRows;
 import com.frontdesk.testsupport.TestSites;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code self-test}: what an installer, CI and support run on an installed program, with no display. */
+@ExtendWith(CommandLineGlobals.class)
 class SelfTestCommandTest {
     private static final Messages ENGLISH = new Messages(Messages.ENGLISH);
 
     @TempDir
     Path temp;
 
-    private Locale defaultLocale;
-    private String logsProperty;
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    @BeforeEach
-    void englishMessages() {
-        defaultLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        logsProperty = System.getProperty("frontdesk.logs");
-    }
-
-    @AfterEach
-    void restoreGlobals() {
-        Locale.setDefault(defaultLocale);
-        if (logsProperty == null) {
-            System.clearProperty("frontdesk.logs");
-        } else {
-            System.setProperty("frontdesk.logs", logsProperty);
-        }
-    }
-
     @Test
     void onANewFolderItCreatesTheDatabaseAtTheLatestSchemaAndPrintsTheVersions() throws Exception {
         Path d = temp.resolve("new");
 
-        Run run = run("self-test", "--data-dir", d.toString());
+        CommandLineRun run = run("self-test", "--data-dir", d.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
@@ -92,7 +68,7 @@ class SelfTestCommandTest {
         Path db = d.resolve(DataDirectory.DATABASE_FILE);
         Map<String, ?> before = SqlRows.snapshot(db);
 
-        Run run = run("--data-dir", d.toString(), "self-test");
+        CommandLineRun run = run("--data-dir", d.toString(), "self-test");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(SqlRows.snapshot(db)).isEqualTo(before);
@@ -106,7 +82,7 @@ class SelfTestCommandTest {
         SqlRows.execute(d.resolve(DataDirectory.DATABASE_FILE), "INSERT INTO unit (id, building_id, code, created_at,"
                 + " updated_at) VALUES ('u1', 'no-such-building', '1', 0, 0)");
 
-        Run run = run("self-test", "--data-dir", d.toString());
+        CommandLineRun run = run("self-test", "--data-dir", d.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.selfTest.foreignKey", "unit rowid 1 → building"))
@@ -128,7 +104,7 @@ class SelfTestCommandTest {
             file.write(new byte[] {(byte) 0x77, 0x77, 0x77, 0x77}); // not a b-tree page type
         }
 
-        Run run = run("self-test", "--data-dir", d.toString());
+        CommandLineRun run = run("self-test", "--data-dir", d.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(ENGLISH.get("cli.selfTest.integrity", ""))
@@ -139,7 +115,7 @@ class SelfTestCommandTest {
     void aFolderThatAnotherProgramHoldsIsRefusedWithTheReason() {
         DataDirectory dir = new DataDirectory(temp.resolve("busy"));
         try (InstanceLock held = InstanceLock.acquire(dir)) {
-            Run run = run("self-test", "--data-dir", dir.root().toString());
+            CommandLineRun run = run("self-test", "--data-dir", dir.root().toString());
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains(ENGLISH.get("error.alreadyRunning", dir.root().toString()));
@@ -159,15 +135,5 @@ class SelfTestCommandTest {
             return String.valueOf(files.map(f -> version.matcher(f.getFileName().toString()))
                     .filter(Matcher::matches).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElseThrow());
         }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Launcher.commandLine()
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 }

@@ -1,46 +1,22 @@
 package com.frontdesk.handover;
 
+import static com.frontdesk.testsupport.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frontdesk.Launcher;
+import com.frontdesk.testsupport.CommandLineGlobals;
+import com.frontdesk.testsupport.CommandLineRun;
 import com.frontdesk.testsupport.SqlRows;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tamper evidence: a row changed with plain SQL behind the program's back is found by
  * {@code verify()} and by {@code verify-handovers}, which names it. A determined tamperer drops the
  * database's guard triggers first, as these tests do.
  */
+@ExtendWith(CommandLineGlobals.class)
 class HandoverChainTest extends HandoverTestBase {
-    private Locale defaultLocale;
-    private String logsProperty;
-
-    @BeforeEach
-    void englishMessages() {
-        defaultLocale = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-        logsProperty = System.getProperty("frontdesk.logs");
-    }
-
-    @AfterEach
-    void restoreGlobals() {
-        Locale.setDefault(defaultLocale);
-        if (logsProperty == null) {
-            System.clearProperty("frontdesk.logs");
-        } else {
-            System.setProperty("frontdesk.logs", logsProperty);
-        }
-    }
-
     @Test
     void threeHandoversOfADeskFormAChain() {
         Handover a = fullySigned();
@@ -122,15 +98,15 @@ class HandoverChainTest extends HandoverTestBase {
         String dir = site.root().toString();
         site.ws().close();
 
-        String[] ok = run("verify-handovers", "--data-dir", dir);
-        assertThat(ok[0]).isEqualTo("0");
-        assertThat(ok[1]).contains("All 2 signed handovers match");
+        CommandLineRun ok = run("verify-handovers", "--data-dir", dir);
+        assertThat(ok.exitCode()).isZero();
+        assertThat(ok.stdout()).contains("All 2 signed handovers match");
 
         untriggered("UPDATE handover_item SET counted = 10 WHERE code = 'UMBRELLAS' AND handover_id = '" + b.id() + "'");
-        String[] bad = run("verify-handovers", "--data-dir", dir);
+        CommandLineRun bad = run("verify-handovers", "--data-dir", dir);
 
-        assertThat(bad[0]).isEqualTo("1");
-        assertThat(bad[2]).contains("Handover " + b.number() + " (desk LOBBY): its counts, lines, notes or header"
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("Handover " + b.number() + " (desk LOBBY): its counts, lines, notes or header"
                 + " were changed after the outgoing signature").contains("1 handover(s) were changed");
         site.reopen();
     }
@@ -142,21 +118,5 @@ class HandoverChainTest extends HandoverTestBase {
             SqlRows.execute(site.db(), "DROP TRIGGER IF EXISTS " + trigger);
         }
         SqlRows.execute(site.db(), sql);
-    }
-
-    /** Exit code, what went to System.out, and picocli's error writer. */
-    private static String[] run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int code;
-        try (PrintStream capture = new PrintStream(stdout, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            code = Launcher.commandLine().setOut(new PrintWriter(new StringWriter(), true))
-                    .setErr(new PrintWriter(err, true)).execute(args);
-        } finally {
-            System.setOut(original);
-        }
-        return new String[] {Integer.toString(code), stdout.toString(StandardCharsets.UTF_8), err.toString()};
     }
 }
