@@ -1,8 +1,8 @@
 package com.frontdesk.demo;
 
+import static com.frontdesk.testsupport.CommandLineRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.frontdesk.Launcher;
 import com.frontdesk.Workstation;
 import com.frontdesk.accounts.AccountService;
 import com.frontdesk.accounts.Session;
@@ -15,13 +15,9 @@ import com.frontdesk.handover.HandoverItem;
 import com.frontdesk.handover.HandoverNote;
 import com.frontdesk.handover.HandoverStatus;
 import com.frontdesk.handover.ItemCondition;
+import com.frontdesk.testsupport.CommandLineRun;
 import com.frontdesk.testsupport.MutableClock;
 import com.frontdesk.testsupport.SqlRows;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,8 +73,8 @@ class DemoHandoversTest {
             nextHandoverCarriesOn(ws, clock, db, today);
             assertThat(ws.handovers().verifyAll()).isEmpty();
         }
-        String[] run = run("verify-handovers", "--data-dir", dir);
-        assertThat(run[0]).as(run[2]).isEqualTo("0");
+        CommandLineRun run = run("verify-handovers", "--data-dir", dir);
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test
@@ -214,21 +210,5 @@ class DemoHandoversTest {
 
     private static long millis(Object value) {
         return ((Number) value).longValue();
-    }
-
-    /** Exit code, what went to System.out, and picocli's error writer. */
-    private static String[] run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int code;
-        try (PrintStream capture = new PrintStream(stdout, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            code = Launcher.commandLine().setOut(new PrintWriter(new StringWriter(), true))
-                    .setErr(new PrintWriter(err, true)).execute(args);
-        } finally {
-            System.setOut(original);
-        }
-        return new String[] {Integer.toString(code), stdout.toString(StandardCharsets.UTF_8), err.toString()};
     }
 }
