@@ -131,6 +131,7 @@ public final class Workstation implements AutoCloseable {
         this.monthlyReports = new MonthlyReports(store, access, repairReports, complaintReports, named);
         this.sync = openSync(dir, store, access, settings, sites);
         this.syncScheduler = new SyncScheduler(sync, clock);
+        this.search = new SearchService(store, access);
     }
 
     /**
@@ -143,9 +144,6 @@ public final class Workstation implements AutoCloseable {
         return new SyncService(store, access, settings, sites,
                 new TokenVault(store, dir.root().resolve("sync").resolve("token.key")),
                 dir.root().resolve("sync").resolve("outgoing"), Transports.standard());
-    }
-
-        this.search = new SearchService(store, access);
     }
 
     /** Locks the folder against a second program, then brings the database up to date. */
