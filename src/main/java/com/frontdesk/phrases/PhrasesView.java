@@ -98,6 +98,13 @@ public final class PhrasesView {
         return root;
     }
 
+    /** Shows one phrase selected, found by its code in every category (a global search result opens it). */
+    public void showPhrase(String id, String code) {
+        filters.getSelectionModel().selectFirst();
+        search.setText(code);
+        reload(id);
+    }
+
     private Node filters() {
         filters.setId("phraseCategories");
         List<Filter> all = new ArrayList<>(List.of(new Filter(null, false), new Filter(null, true)));

@@ -5,7 +5,7 @@ import com.frontdesk.accounts.Permission;
 /**
  * What the global search finds, in the order the screen groups them. {@code code} fixes the kind's
  * block of row ids in {@code search_doc} (code &lt;&lt; 40): the same number as in
- * V15__search_index.sql, so it must never change. {@code right} is the right a role needs to see
+ * V15__search_index.sql (V17 for phrases), so it must never change. {@code right} is the right a role needs to see
  * the kind (null: every signed-in account, as the directory).
  */
 public enum SearchKind {
@@ -17,7 +17,9 @@ public enum SearchKind {
     LOST_ITEM("lost_item", 6, Permission.HANDLE_PARCELS),
     REPAIR("repair", 7, Permission.TAKE_REPAIRS),
     COMPLAINT("complaint", 8, Permission.TAKE_COMPLAINTS),
-    HANDOVER_NOTE("handover_note", 9, Permission.HAND_OVER);
+    HANDOVER_NOTE("handover_note", 9, Permission.HAND_OVER),
+    /** Every role uses the phrase library (V17 adds it to the index). */
+    PHRASE("phrase", 10, null);
 
     private static final long BLOCK = 1L << 40;
 

@@ -4,6 +4,7 @@ import com.frontdesk.accounts.Session;
 import com.frontdesk.complaints.ComplaintsView;
 import com.frontdesk.handover.HandoverView;
 import com.frontdesk.parcels.ParcelsView;
+import com.frontdesk.phrases.PhrasesView;
 import com.frontdesk.repairs.RepairsView;
 import com.frontdesk.settings.SettingsView;
 import com.frontdesk.ui.Module;
@@ -66,6 +67,11 @@ public final class SearchNavigation {
                 v.showComplaint(hit.refId(), hit.code());
             }
             case HANDOVER_NOTE -> show.accept(Module.HANDOVER, new HandoverView(ctx, session, status).root());
+            case PHRASE -> {
+                PhrasesView v = new PhrasesView(ctx, session, status);
+                show.accept(Module.PHRASES, v.root());
+                v.showPhrase(hit.refId(), hit.code());
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.parcels.DepositStatus;
 import com.frontdesk.parcels.LostItemStatus;
 import com.frontdesk.parcels.ParcelStatus;
+import com.frontdesk.phrases.PhraseCategory;
 import com.frontdesk.repairs.RepairStatus;
 import com.frontdesk.ui.ShortTime;
 import com.frontdesk.ui.UiContext;
@@ -186,7 +187,9 @@ public final class SearchView {
     /** The result's line: what it is, where, its number, its status and when; never a phone. */
     String line(SearchHit hit) {
         String state = stateText(hit);
-        String when = hit.kind() == SearchKind.ROOM || hit.kind() == SearchKind.OCCUPANT ? "" : times.format(hit.at());
+        // A place, a person or a phrase has no moment worth showing.
+        String when = hit.kind() == SearchKind.ROOM || hit.kind() == SearchKind.OCCUPANT
+                || hit.kind() == SearchKind.PHRASE ? "" : times.format(hit.at());
         return String.join("  ·  ", Stream.of(hit.title(), hit.detail(), hit.code(), state, when)
                 .filter(s -> s != null && !s.isBlank()).toList());
     }
@@ -206,6 +209,7 @@ public final class SearchView {
             case REPAIR -> ctx.text(RepairStatus.valueOf(s).messageKey());
             case COMPLAINT -> ctx.text(ComplaintStatus.valueOf(s).messageKey());
             case HANDOVER_NOTE -> ctx.text("DONE".equals(s) ? "search.note.done" : "search.note.open");
+            case PHRASE -> ctx.text(PhraseCategory.valueOf(s).messageKey());
         };
     }
 

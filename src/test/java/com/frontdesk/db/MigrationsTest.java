@@ -51,7 +51,8 @@ class MigrationsTest {
                         Map.of("version", "9", "success", 1), Map.of("version", "10", "success", 1), Map.of("version", "11", "success", 1),
                         Map.of("version", "12", "success", 1), Map.of("version", "13", "success", 1),
                         Map.of("version", "14", "success", 1), Map.of("version", "15", "success", 1),
-                        Map.of("version", "16", "success", 1));
+                        Map.of("version", "16", "success", 1),
+                        Map.of("version", "17", "success", 1));
     }
 
     @Test

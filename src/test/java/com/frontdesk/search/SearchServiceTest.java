@@ -27,6 +27,9 @@ import com.frontdesk.parcels.LostItemCategory;
 import com.frontdesk.parcels.LostItemForm;
 import com.frontdesk.parcels.Parcel;
 import com.frontdesk.parcels.ParcelForm;
+import com.frontdesk.phrases.Phrase;
+import com.frontdesk.phrases.PhraseCategory;
+import com.frontdesk.phrases.PhraseForm;
 import com.frontdesk.repairs.Repair;
 import com.frontdesk.repairs.RepairForm;
 import com.frontdesk.repairs.RepairPriority;
@@ -248,5 +251,58 @@ class SearchServiceTest {
         assertThat(search.search(admin, "  ").isEmpty()).isTrue();
         assertThat(search.search(admin, "--").isEmpty()).isTrue();
         assertThat(ids("ＳＦ１４００", SearchKind.PARCEL)).as("full-width digits are folded").containsExactly(parcel.id());
+    }
+
+    @Test
+    void phrasesByTitleWordsCodeInitialsAndTwoCharacters() {
+        Phrase p = site.ws().phrases().create(admin, new PhraseForm(PhraseCategory.REPAIRS, "bx9", "电梯困人安抚",
+                "{称呼|您}别慌，救援马上到。", "{title|Please} stay calm, help is coming.", "电梯 应急"));
+
+        assertThat(ids("困人安抚", SearchKind.PHRASE)).as("words of the title").containsExactly(p.id());
+        assertThat(ids("bx9", SearchKind.PHRASE)).as("its code").containsExactly(p.id());
+        assertThat(ids("困人", SearchKind.PHRASE)).as("2 characters of the title").containsExactly(p.id());
+        assertThat(ids("bx", SearchKind.PHRASE)).as("the start of its code: the starter's bx1… too, newest first")
+                .startsWith(p.id()).hasSizeGreaterThan(1);
+        assertThat(ids("dtkr", SearchKind.PHRASE)).as("the title's pinyin initials").containsExactly(p.id());
+        assertThat(ids("应急", SearchKind.PHRASE)).as("a tag").containsExactly(p.id());
+        assertThat(ids("救援马上", SearchKind.PHRASE)).as("the Chinese text").containsExactly(p.id());
+        assertThat(ids("stay calm", SearchKind.PHRASE)).as("the English text").containsExactly(p.id());
+        assertThat(search.search(desk, "困人安抚").of(SearchKind.PHRASE)).as("every role uses phrases")
+                .singleElement().satisfies(hit -> {
+                    assertThat(hit.title()).isEqualTo("电梯困人安抚");
+                    assertThat(hit.code()).isEqualTo("bx9");
+                    assertThat(hit.state()).isEqualTo("REPAIRS");
+                });
+    }
+
+    @Test
+    void theStarterLibraryIsIndexedWhenItIsWritten() {
+        assertThat(search.search(admin, "来电问候").of(SearchKind.PHRASE)).as("not written yet").isEmpty();
+        site.ws().phrases().ensureStarterLibrary();
+        assertThat(search.search(admin, "来电问候").of(SearchKind.PHRASE)).extracting(SearchHit::code).contains("kc1");
+    }
+
+    @Test
+    void aPhrasesEditAndDeleteKeepTheIndexInStep() {
+        Phrase p = site.ws().phrases().create(admin, new PhraseForm(PhraseCategory.REPAIRS, "bx9", "电梯困人安抚",
+                "{称呼|您}别慌，救援马上到。", "Please stay calm, help is coming.", ""));
+        site.ws().phrases().update(admin, p.id(), new PhraseForm(PhraseCategory.APOLOGY, "qj7", "泳池闭馆致歉",
+                "很抱歉，泳池今天闭馆清洁。", "We are sorry, the pool is closed for cleaning today.", ""));
+
+        assertThat(ids("困人", SearchKind.PHRASE)).as("the old title is gone").isEmpty();
+        assertThat(ids("bx9", SearchKind.PHRASE)).as("the old code is gone").isEmpty();
+        assertThat(search.search(admin, "qj7").of(SearchKind.PHRASE)).singleElement().satisfies(hit -> {
+            assertThat(hit.refId()).isEqualTo(p.id());
+            assertThat(hit.title()).isEqualTo("泳池闭馆致歉");
+            assertThat(hit.state()).isEqualTo("APOLOGY");
+        });
+        assertThat(ids("泳池", SearchKind.PHRASE)).containsExactly(p.id());
+
+        site.ws().phrases().delete(admin, p.id());
+        assertThat(ids("泳池", SearchKind.PHRASE)).as("a removed phrase leaves the index").isEmpty();
+        assertThat(ids("qj7", SearchKind.PHRASE)).isEmpty();
+        int left = site.ws().store().read(h -> h.createQuery("SELECT count(*) FROM search_doc WHERE ref_id = :id")
+                .bind("id", p.id()).mapTo(Integer.class).one());
+        assertThat(left).isZero();
     }
 }

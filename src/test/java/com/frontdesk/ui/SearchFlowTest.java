@@ -11,6 +11,10 @@ import com.frontdesk.directory.OccupantKind;
 import com.frontdesk.directory.ParcelConsent;
 import com.frontdesk.directory.Room;
 import com.frontdesk.directory.RoomForm;
+import com.frontdesk.phrases.Phrase;
+import com.frontdesk.phrases.PhraseCategory;
+import com.frontdesk.phrases.PhraseForm;
+import com.frontdesk.phrases.PhraseHit;
 import com.frontdesk.repairs.Repair;
 import com.frontdesk.repairs.RepairForm;
 import com.frontdesk.repairs.RepairItem;
@@ -41,6 +45,7 @@ class SearchFlowTest extends ShellTestBase {
     private static final String DESK_PASSWORD = "desk2026";
     private Repair repair;
     private Visit visit;
+    private Phrase phrase;
 
     @Override
     Consumer<Workstation> before() {
@@ -54,6 +59,8 @@ class SearchFlowTest extends ShellTestBase {
                     "PLUMBING", "卫生间地漏反水", RepairPriority.NORMAL));
             visit = ws.visitors().checkIn(admin, VisitForm.of("欧阳娜", Purpose.VISIT, room.id(),
                     Verification.CONFIRMED).withHost(room.id(), zhou.id(), null));
+            phrase = ws.phrases().create(admin, new PhraseForm(PhraseCategory.RECEPTION, "yc7", "泳池闭馆通知",
+                    "很抱歉，泳池今天闭馆清洁。", "Sorry, the pool is closed for cleaning today.", ""));
         };
     }
 
@@ -116,5 +123,23 @@ class SearchFlowTest extends ShellTestBase {
         assertThat(box2.isFocused()).isTrue();
         robot.type(KeyCode.ESCAPE);
         assertThat(box2.getText()).isEmpty();
+    }
+
+    @Test
+    void aPhraseResultOpensTheLibraryOnIt() throws TimeoutException {
+        signIn(DESK_NO, DESK_PASSWORD);
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("泳池闭馆");
+        robot.type(KeyCode.ENTER);
+        ListView<?> results = robot.lookup("#globalSearchResults").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results.getItems().size() == 2);
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<PhraseHit> table = robot.lookup("#phraseTable").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null);
+        assertThat(table.getSelectionModel().getSelectedItem().phrase().id()).isEqualTo(phrase.id());
+        assertThat(((TextField) robot.lookup("#phraseSearch").query()).getText()).isEqualTo("yc7");
     }
 }
